@@ -1,0 +1,47 @@
+package id.intervensi.assessment;
+
+import static id.intervensi.cycle.CycleVariables.*;
+
+import id.intervensi.forms.InvalidSubmissionException;
+import id.intervensi.forms.VariableValues;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * Complete listener of Task_AssessClient and Task_EvaluateIntervention: computes the Barthel,
+ * Lawton and GDS-15 scores from the item answers and stores them, overwriting any score that was
+ * submitted. The assessment's scores are also kept as the baseline the evaluation compares with.
+ */
+@Component("instrumentScoring")
+public class InstrumentScoring {
+
+  /** Task_AssessClient. */
+  public void scoreAssessment(DelegateTask task) {
+    Scores scores = score(task);
+    task.setVariable(BASELINE_PREFIX + "BarthelScore", scores.barthel());
+    task.setVariable(BASELINE_PREFIX + "LawtonScore", scores.lawton());
+    task.setVariable(BASELINE_PREFIX + "GdsScore", scores.gds());
+  }
+
+  /** Task_EvaluateIntervention. */
+  public void scoreEvaluation(DelegateTask task) {
+    score(task);
+  }
+
+  private Scores score(DelegateTask task) {
+    try {
+      var answers = VariableValues.of(task);
+      Scores scores = new Scores(
+          Instrument.BARTHEL.score(answers), Instrument.LAWTON.score(answers), Instrument.GDS15.score(answers));
+      task.setVariable(BARTHEL_SCORE, (long) scores.barthel());
+      task.setVariable(LAWTON_SCORE, (long) scores.lawton());
+      task.setVariable(GDS_SCORE, (long) scores.gds());
+      return scores;
+    } catch (IllegalArgumentException e) {
+      throw new InvalidSubmissionException(task.getTaskDefinitionKey(), List.of(e.getMessage()));
+    }
+  }
+
+  private record Scores(long barthel, long lawton, long gds) {}
+}

@@ -1,0 +1,78 @@
+package id.intervensi.casefile;
+
+import static id.intervensi.casefile.ClientIdentityFields.*;
+
+import id.intervensi.cycle.CycleVariables;
+import id.intervensi.forms.InvalidSubmissionException;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * StartEvent_CaseOpened: registers (or finds, by NIK) the client, gives the case its number as
+ * business key and opens the case file. The identity fields of the start form are moved to the
+ * client table and removed from the process: only the client id and the age stay.
+ */
+@Component("caseOpeningListener")
+public class CaseOpeningListener implements ExecutionListener {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CaseOpeningListener.class);
+
+  private final ClientRegistry clients;
+  private final CaseFiles caseFiles;
+  private final CaseNumberGenerator caseNumbers;
+  private final ZoneId zone;
+
+  public CaseOpeningListener(ClientRegistry clients, CaseFiles caseFiles, CaseNumberGenerator caseNumbers,
+      HomeSettings home) {
+    this.clients = clients;
+    this.caseFiles = caseFiles;
+    this.caseNumbers = caseNumbers;
+    this.zone = home.zoneId();
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    String openedBy = (String) execution.getVariable(CycleVariables.CASE_OPENED_BY);
+    Client client = clients.save(clientFrom(execution), openedBy);
+    caseFiles.findOpenCaseOf(client.id()).ifPresent(open -> {
+      throw new InvalidSubmissionException("case-opening", List.of(
+          "Klien dengan NIK ini sudah memiliki kasus aktif " + open.caseNumber() + "; lanjutkan kasus tersebut."));
+    });
+
+    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone);
+    String caseNumber = caseNumbers.next(Year.from(today));
+    execution.setProcessBusinessKey(caseNumber);
+    caseFiles.open(caseNumber, client.id(), execution.getProcessInstanceId(), openedBy);
+
+    execution.setVariable(CycleVariables.CASE_NUMBER, caseNumber);
+    execution.setVariable(CycleVariables.CLIENT_ID, client.id());
+    execution.setVariable(CycleVariables.CLIENT_AGE, (long) client.ageOn(today));
+    ALL.forEach(execution::removeVariable);
+    LOG.info("Case {} opened by {} for client {}", caseNumber, openedBy, client.id());
+  }
+
+  private static Client clientFrom(DelegateExecution execution) {
+    return new Client(null,
+        text(execution, NIK),
+        text(execution, NAME).trim(),
+        LocalDate.parse(text(execution, BIRTH_DATE)),
+        text(execution, SEX),
+        text(execution, ADDRESS).trim(),
+        text(execution, FAMILY_CONTACT_NAME),
+        text(execution, FAMILY_CONTACT_RELATION),
+        text(execution, FAMILY_CONTACT_PHONE));
+  }
+
+  private static String text(DelegateExecution execution, String name) {
+    Object value = execution.getVariable(name);
+    return value == null ? null : value.toString();
+  }
+}

@@ -1,0 +1,56 @@
+package id.intervensi.forms;
+
+import java.util.Set;
+import org.camunda.bpm.dmn.feel.impl.FeelEngine;
+import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.context.VariableContext;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Evaluates a form field's {@code conditional.hide} FEEL expression the way form-js does, so the
+ * server skips exactly the fields the worker could not see. Uses the FEEL engine Camunda ships for DMN.
+ */
+@Component
+public class HideConditions {
+
+  private static final Logger LOG = LoggerFactory.getLogger(HideConditions.class);
+
+  private final FeelEngine feel = new ScalaFeelEngineFactory().createInstance();
+
+  /** True when the expression evaluates to true; a broken expression hides nothing (the field is validated). */
+  public boolean isHidden(String expression, FieldValues values) {
+    if (expression == null || expression.isBlank()) {
+      return false;
+    }
+    String feelExpression = expression.startsWith("=") ? expression.substring(1) : expression;
+    try {
+      Object result = feel.evaluateSimpleExpression(feelExpression, new LazyContext(values));
+      return Boolean.TRUE.equals(result);
+    } catch (RuntimeException e) {
+      LOG.warn("Cannot evaluate hide condition '{}': {}", expression, e.getMessage());
+      return false;
+    }
+  }
+
+  /** Resolves variables on demand: the FEEL engine asks only for the names the expression uses. */
+  private record LazyContext(FieldValues values) implements VariableContext {
+    @Override
+    public TypedValue resolve(String name) {
+      return Variables.untypedValue(values.get(name));
+    }
+
+    @Override
+    public boolean containsVariable(String name) {
+      return true;
+    }
+
+    @Override
+    public Set<String> keySet() {
+      return Set.of();
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package id.intervensi.forms;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/** Checks submitted form data against the form's own rules and the domain rules registered for that form. */
+@Component
+public class SubmissionValidator {
+
+  private final FormRules formRules;
+  private final Map<String, List<SubmissionRule>> rulesByForm;
+
+  public SubmissionValidator(FormRules formRules, List<SubmissionRule> rules) {
+    this.formRules = formRules;
+    this.rulesByForm = rules.stream().collect(Collectors.groupingBy(SubmissionRule::formId));
+  }
+
+  /** Throws {@link InvalidSubmissionException} listing every violation; returns normally when the data is valid. */
+  public void validate(JsonNode schema, FieldValues values) {
+    String formId = schema.path("id").asText();
+    List<String> violations = new ArrayList<>(formRules.check(schema, values));
+    for (SubmissionRule rule : rulesByForm.getOrDefault(formId, List.of())) {
+      rule.check(values, violations);
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidSubmissionException(formId, violations);
+    }
+  }
+}

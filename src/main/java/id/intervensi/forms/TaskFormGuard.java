@@ -1,0 +1,40 @@
+package id.intervensi.forms;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.form.CamundaFormRef;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+
+/**
+ * Runs before a user task completes (Tasklist, REST or Java API alike): the data must satisfy the
+ * task's Camunda Form, or the completion is refused and rolled back with nothing saved.
+ */
+class TaskFormGuard implements TaskListener {
+
+  private final FormSchemaRepository forms;
+  private final SubmissionValidator validator;
+  private final FormDefaults defaults;
+
+  TaskFormGuard(FormSchemaRepository forms, SubmissionValidator validator, FormDefaults defaults) {
+    this.forms = forms;
+    this.validator = validator;
+    this.defaults = defaults;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    TaskEntity entity = (TaskEntity) task;
+    entity.initializeFormKey();
+    CamundaFormRef formRef = entity.getCamundaFormRef();
+    ExecutionEntity execution = entity.getExecution();
+    if (formRef == null || execution == null) {
+      return;
+    }
+    String deploymentId = execution.getProcessDefinition().getDeploymentId();
+    JsonNode schema = forms.find(formRef, deploymentId);
+    defaults.apply(schema, task);
+    validator.validate(schema, VariableValues.of(task));
+  }
+}

@@ -1,0 +1,37 @@
+package id.intervensi.planning;
+
+import id.intervensi.cycle.CycleVariables;
+import id.intervensi.cycle.Periods;
+import id.intervensi.forms.FieldValues;
+import id.intervensi.forms.SubmissionRule;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** A plan needs at least one measurable goal and one activity, and an evaluation interval a timer can use. */
+@Component
+class InterventionPlanRules implements SubmissionRule {
+
+  static final Duration MIN_INTERVAL = Duration.ofDays(1);
+  static final Duration MAX_INTERVAL = Duration.ofDays(366);
+
+  @Override
+  public String formId() {
+    return "intervention-plan";
+  }
+
+  @Override
+  public void check(FieldValues values, List<String> violations) {
+    if (!(values.get(CycleVariables.GOALS) instanceof List<?> goals) || goals.isEmpty()) {
+      violations.add("Rencana harus memuat paling sedikit satu tujuan yang terukur.");
+    }
+    if (!(values.get(CycleVariables.ACTIVITIES) instanceof List<?> activities) || activities.isEmpty()) {
+      violations.add("Rencana harus memuat paling sedikit satu kegiatan.");
+    }
+    String problem = Periods.problem("Interval evaluasi", values.get(CycleVariables.EVALUATION_INTERVAL),
+        MIN_INTERVAL, MAX_INTERVAL);
+    if (problem != null) {
+      violations.add(problem);
+    }
+  }
+}

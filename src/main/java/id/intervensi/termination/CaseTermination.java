@@ -1,0 +1,89 @@
+package id.intervensi.termination;
+
+import static id.intervensi.cycle.CycleVariables.*;
+import static id.intervensi.cycle.InterventionCycle.*;
+
+import id.intervensi.casefile.CaseFile;
+import id.intervensi.casefile.CaseFiles;
+import id.intervensi.security.Groups;
+import id.intervensi.web.ApiException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sends the termination messages of a case, correlated by its case number: TerminationRequested
+ * (the client asks to end the intervention, after intake) and ClientExited (other factors, at any
+ * stage). Social workers and supervisors may send them; they need no right to change process
+ * instances for it: the app checks the group, records who reported it, and correlates.
+ */
+@Service
+public class CaseTermination {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CaseTermination.class);
+  private static final List<String> ALLOWED_GROUPS = List.of(Groups.SOCIAL_WORKERS, Groups.SUPERVISORS);
+
+  private final CaseFiles caseFiles;
+  private final RuntimeService runtimeService;
+  private final IdentityService identityService;
+
+  public CaseTermination(CaseFiles caseFiles, RuntimeService runtimeService, IdentityService identityService) {
+    this.caseFiles = caseFiles;
+    this.runtimeService = runtimeService;
+    this.identityService = identityService;
+  }
+
+  public void requestTermination(String caseNumber, String note) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(TERMINATION_REQUEST_NOTE, note);
+    correlate(caseNumber, MESSAGE_TERMINATION_REQUESTED, TERMINATION_REQUESTED_BY, variables,
+        "Permintaan terminasi hanya dapat diajukan setelah klien diterima dan sebelum tahap terminasi.");
+  }
+
+  public void reportExit(String caseNumber, String exitReason, String note) {
+    if (!ExitReason.isValid(exitReason)) {
+      throw new ApiException(HttpStatus.BAD_REQUEST,
+          "Alasan keluar (reason) wajib salah satu dari: " + ExitReason.describeAll() + ".");
+    }
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(EXIT_REASON, exitReason);
+    variables.put(EXIT_NOTE, note);
+    correlate(caseNumber, MESSAGE_CLIENT_EXITED, EXIT_REPORTED_BY, variables,
+        "Kepergian klien hanya dapat dicatat sebelum tahap terminasi; kasus ini sudah dalam tahap terminasi.");
+  }
+
+  private void correlate(String caseNumber, String message, String reporterVariable, Map<String, Object> variables,
+      String wrongStage) {
+    Authentication caller = identityService.getCurrentAuthentication();
+    if (caller == null || caller.getGroupIds() == null
+        || caller.getGroupIds().stream().noneMatch(ALLOWED_GROUPS::contains)) {
+      throw new ApiException(HttpStatus.FORBIDDEN, "Hanya pekerja sosial dan supervisor yang dapat mengakhiri kasus.");
+    }
+    CaseFile caseFile = caseFiles.find(caseNumber)
+        .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "Kasus " + caseNumber + " tidak ditemukan."));
+    if (caseFile.isClosed()) {
+      throw new ApiException(HttpStatus.CONFLICT, "Kasus " + caseNumber + " sudah ditutup dan tidak dapat diubah lagi.");
+    }
+    variables.put(reporterVariable, caller.getUserId());
+    identityService.clearAuthentication();
+    try {
+      runtimeService.createMessageCorrelation(message)
+          .processInstanceBusinessKey(caseNumber)
+          .setVariables(variables)
+          .correlateWithResult();
+      LOG.info("Case {}: {} reported by {}", caseNumber, message, caller.getUserId());
+    } catch (MismatchingMessageCorrelationException e) {
+      throw new ApiException(HttpStatus.CONFLICT, "Kasus " + caseNumber + ": " + wrongStage);
+    } finally {
+      identityService.setAuthentication(caller);
+    }
+  }
+}

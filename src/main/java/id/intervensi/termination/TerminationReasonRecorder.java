@@ -1,0 +1,24 @@
+package id.intervensi.termination;
+
+import id.intervensi.cycle.CycleVariables;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code ${terminationReasonRecorder.record(execution, '...')}} on the events that lead to
+ * termination: records why the case is being terminated. For "other factors" the exit reason the
+ * ClientExited message carries must be one of {@link ExitReason}.
+ */
+@Component("terminationReasonRecorder")
+public class TerminationReasonRecorder {
+
+  public void record(DelegateExecution execution, String reason) {
+    TerminationReason terminationReason = TerminationReason.valueOf(reason);
+    if (terminationReason == TerminationReason.OTHER_FACTORS
+        && !ExitReason.isValid(execution.getVariable(CycleVariables.EXIT_REASON))) {
+      throw new BadUserRequestException("Alasan keluar (exitReason) wajib salah satu dari: " + ExitReason.describeAll() + ".");
+    }
+    execution.setVariable(CycleVariables.TERMINATION_REASON, terminationReason.name());
+  }
+}
