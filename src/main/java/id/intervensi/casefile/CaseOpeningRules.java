@@ -24,10 +24,10 @@ class CaseOpeningRules implements SubmissionRule {
 
   @Override
   public void check(FieldValues values, List<String> violations) {
-    if (values.get(ClientIdentityFields.NIK) instanceof String nik) {
+    if (values.get(ClientIdentityFields.NIK) instanceof String nik && !nik.isEmpty()) {
       checkNik(nik, violations);
     }
-    if (values.get(ClientIdentityFields.BIRTH_DATE) instanceof String birthDate) {
+    if (values.get(ClientIdentityFields.BIRTH_DATE) instanceof String birthDate && !birthDate.isEmpty()) {
       checkBirthDate(birthDate, violations);
     }
   }

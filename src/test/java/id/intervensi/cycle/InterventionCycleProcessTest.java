@@ -173,8 +173,11 @@ class InterventionCycleProcessTest {
     completeAllActivities(pi);
     completeTask(pi, TASK_EVALUATE_INTERVENTION, evaluation("CONTINUE"));
     completeAllActivities(pi);
+    Assertions.assertThat(taskService().getVariable(task(TASK_EVALUATE_INTERVENTION, pi).getId(), "evaluationOutcome")).isNull();
     completeTask(pi, TASK_EVALUATE_INTERVENTION, evaluation("REPLAN"));
     completeTask(pi, TASK_PLAN_INTERVENTION, plan());
+    // the supervisor decides afresh: the earlier approval is not pre-filled in the form
+    Assertions.assertThat(taskService().getVariable(task(TASK_APPROVE_PLAN, pi).getId(), "planApproved")).isNull();
     completeTask(pi, TASK_APPROVE_PLAN, planApproval(true));
 
     // a follow-up still open when the goals are reached is closed with the stage
