@@ -5,11 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /** Checks submitted form data against the form's own rules and the domain rules registered for that form. */
 @Component
 public class SubmissionValidator {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SubmissionValidator.class);
 
   private final FormRules formRules;
   private final Map<String, List<SubmissionRule>> rulesByForm;
@@ -27,6 +31,7 @@ public class SubmissionValidator {
       rule.check(values, violations);
     }
     if (!violations.isEmpty()) {
+      LOG.info("Submission of form {} refused: {}", formId, violations);
       throw new InvalidSubmissionException(formId, violations);
     }
   }
