@@ -1,23 +1,25 @@
-package id.intervensi.forms;
+package id.intervensi.web;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
+import id.intervensi.forms.InvalidSubmissionException;
 import jakarta.annotation.PostConstruct;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.slf4j.LoggerFactory;
 import org.slf4j.Marker;
 import org.springframework.stereotype.Component;
 
 /**
- * A refused form submission is the user's mistake, answered with 400 and a message; the engine
- * would also log it as an ERROR with a stack trace (ENGINE-16004). This drops those log events, so
- * the error log keeps only real failures. {@link TaskFormGuard} callers see the refusal in the
- * response, and it is logged once at INFO by {@link SubmissionValidator}.
+ * A refused form submission or a message sent at the wrong stage of a case is the user's mistake,
+ * answered with 4xx and a message in Bahasa Indonesia; the engine would also log it as an ERROR
+ * with a stack trace (ENGINE-16004). This drops those engine log events, so the error log keeps
+ * only real failures. Refused submissions are logged once at INFO by SubmissionValidator.
  */
 @Component
-class RefusedSubmissionLogFilter extends TurboFilter {
+class UserErrorLogFilter extends TurboFilter {
 
   @PostConstruct
   void register() {
@@ -46,7 +48,7 @@ class RefusedSubmissionLogFilter extends TurboFilter {
 
   private static boolean isRefusal(Throwable t) {
     for (Throwable cause = t; cause != null; cause = cause.getCause()) {
-      if (cause instanceof InvalidSubmissionException) {
+      if (cause instanceof InvalidSubmissionException || cause instanceof MismatchingMessageCorrelationException) {
         return true;
       }
     }
