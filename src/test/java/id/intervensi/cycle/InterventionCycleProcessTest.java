@@ -312,4 +312,15 @@ class InterventionCycleProcessTest {
         .hasMessageContaining("ISO-8601");
     assertThat(pi).isWaitingAt(TASK_PLAN_INTERVENTION);
   }
+
+  @Test
+  void integerFieldsAreStoredAsLongAndTasksCarryTheCaseNumber() {
+    ProcessInstance pi = openCase();
+    Task intake = task(TASK_INTAKE_INTERVIEW, pi);
+    Assertions.assertThat(taskService().getVariableLocal(intake.getId(), "caseNumber")).isEqualTo(pi.getBusinessKey());
+
+    complete(intake, with(intake(true), "dtsenDecile", 2));
+
+    assertThat(pi).variables().containsEntry("dtsenDecile", 2L);
+  }
 }

@@ -63,6 +63,9 @@ class WholeCaseRestTest {
     String pi = (String) opened.get("id");
     String caseNumber = (String) opened.get("businessKey");
     assertThat(caseNumber).matches("PSTW-\\d{4}-\\d{5}");
+    // Tasklist's "Nomor kasus" column: a social worker reads it from the task before working on the case
+    String intake = taskOf(WORKER, pi, TASK_INTAKE_INTERVIEW);
+    assertThat(as(WORKER).get("/engine-rest/task/" + intake + "/localVariables/caseNumber").map().get("value")).isEqualTo(caseNumber);
 
     work(WORKER, pi, TASK_INTAKE_INTERVIEW, intake(true));
     work(SUPERVISOR, pi, TASK_APPROVE_ADMISSION, admissionApproval(true));

@@ -1,0 +1,46 @@
+package id.intervensi.casefile;
+
+import id.intervensi.cycle.CycleVariables;
+import java.util.ArrayList;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every user task carries the case number as a task variable. Tasklist shows it in the task list
+ * ("Nomor kasus"); a social worker may read the variables of the tasks of their group but not yet
+ * those of a case they have not worked on, so the process variable alone would stay invisible.
+ */
+@Component
+public class CaseNumberOnTasks extends AbstractProcessEnginePlugin {
+
+  private static final TaskListener COPY_CASE_NUMBER = CaseNumberOnTasks::copyCaseNumber;
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getCustomPreBPMNParseListeners() == null) {
+      configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
+    }
+    configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+            .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, COPY_CASE_NUMBER);
+      }
+    });
+  }
+
+  static void copyCaseNumber(DelegateTask task) {
+    String caseNumber = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
+    if (caseNumber != null) {
+      task.setVariableLocal(CycleVariables.CASE_NUMBER, caseNumber);
+    }
+  }
+}
