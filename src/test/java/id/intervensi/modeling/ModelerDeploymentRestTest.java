@@ -8,7 +8,10 @@ import id.intervensi.e2e.Rest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import id.intervensi.deployment.ModelDeployer;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The request Camunda Modeler sends to deploy, replayed against the running app as each role. */
@@ -16,6 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class ModelerDeploymentRestTest {
 
   @LocalServerPort int port;
+  @Autowired ModelDeployer appDeployer;
 
   ModelerClient modeler(String user) {
     return new ModelerClient(port, user, "demo");
@@ -57,6 +61,39 @@ class ModelerDeploymentRestTest {
     assertThat(again.status()).as(again.message()).isEqualTo(200);
     assertThat(again.map().get("id")).isEqualTo(first.map().get("id"));
     assertThat(cycleVersions()).isEqualTo(versions + 1);
+  }
+
+  @Test
+  void whenOnlyTheDiagramChangedTheFormsItNeedsAreMissingAndTheManagerIsToldWhatToDo() {
+    String name = "intervensi-" + UUID.randomUUID();
+    assertThat(modeler("manajer1").deploy(name, ModelFiles.all()).status()).isEqualTo(200);
+    long versions = cycleVersions();
+    ModelFiles renamed = ModelFiles.all().replace(CYCLE, "name=\"Terminasi kasus\"", "name=\"Terminasi dan penutupan kasus\"");
+
+    // deploy-changed-only: Camunda keeps only the changed diagram, so the forms bound by deployment are not in it
+    Rest.Answer refused = modeler("manajer1").deploy(name, renamed);
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.message()).contains("Task_IntakeInterview", "harus ikut dalam deployment yang sama", "nama baru");
+    assertThat(cycleVersions()).isEqualTo(versions);
+    assertThat(modeler("manajer1").deploy(name + "-2", renamed).status()).isEqualTo(200);
+    assertThat(cycleVersions()).isEqualTo(versions + 1);
+  }
+
+  @Test
+  void onItsNextStartTheAppKeepsTheManagersVersionNewestWhileItsOwnModelsAreUnchanged() throws Exception {
+    Rest.Answer deployed = modeler("manajer1").deploy("intervensi-" + UUID.randomUUID(),
+        ModelFiles.all().replace(CYCLE, "name=\"Terminasi kasus\"", "name=\"Terminasi dan penutupan kasus\""));
+    assertThat(deployed.status()).as(deployed.message()).isEqualTo(200);
+    String managersVersion = latestCycle();
+
+    appDeployer.run(new DefaultApplicationArguments());
+
+    assertThat(latestCycle()).isEqualTo(managersVersion);
+  }
+
+  String latestCycle() {
+    return (String) manager().get("/engine-rest/process-definition/key/" + InterventionCycle.PROCESS_ID).map().get("id");
   }
 
   @Test
