@@ -16,11 +16,4 @@ public record MigrationReport(String processDefinitionKey, int targetVersion, bo
   /** A Camunda batch that moves the movable cases of one older version; createdBy is the manager. */
   public record BatchStarted(String id, int fromVersion, int cases, String createdBy) {}
 
-  public long movable() {
-    return cases.stream().filter(CaseResult::movable).count();
-  }
-
-  public long notMovable() {
-    return cases.size() - movable();
-  }
 }
