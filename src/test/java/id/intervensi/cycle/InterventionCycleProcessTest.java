@@ -84,6 +84,22 @@ class InterventionCycleProcessTest {
     activities.forEach(activity -> complete(activity, activityReport()));
   }
 
+  /** Every variable a case wrote must be described in docs/process-variables.md. */
+  private void assertEveryVariableIsDocumented(ProcessInstance pi) {
+    String doc;
+    try {
+      doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs/process-variables.md"));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    List<String> names = historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).list()
+        .stream().map(org.camunda.bpm.engine.history.HistoricVariableInstance::getName).distinct().toList();
+    Assertions.assertThat(names).isNotEmpty();
+    Assertions.assertThat(names).allSatisfy(name -> Assertions.assertThat(doc)
+        .as("variable %s is documented in docs/process-variables.md", name)
+        .containsPattern("`" + name + "`|`" + name.replaceAll("\\d+$", "") + "\\d*`|" + name.substring(0, Math.min(name.length(), 6)) + ".*\\.\\.\\."));
+  }
+
   private CaseFile caseFile(ProcessInstance pi) {
     return caseFiles.find(pi.getBusinessKey()).orElseThrow();
   }
@@ -117,6 +133,7 @@ class InterventionCycleProcessTest {
     completeTask(pi, TASK_REFER_TO_OTHER_RESOURCE, referral());
 
     assertThat(pi).isEnded().hasPassed("EndEvent_IntakeReferred", "EndEvent_NotAdmitted");
+    assertEveryVariableIsDocumented(pi);
     Assertions.assertThat(caseFile(pi).status()).isEqualTo(CaseFile.CLOSED);
     Assertions.assertThat(caseFile(pi).closureReason()).isEqualTo("NOT_ADMITTED");
   }
@@ -197,6 +214,7 @@ class InterventionCycleProcessTest {
 
     assertThat(pi).isEnded().hasPassed("EndEvent_CaseClosed");
     Assertions.assertThat(caseFile(pi).closureReason()).isEqualTo("GOALS_REACHED");
+    assertEveryVariableIsDocumented(pi);
   }
 
   @Test
@@ -214,6 +232,7 @@ class InterventionCycleProcessTest {
 
     assertThat(pi).isEnded().hasPassed("EndEvent_CaseClosedWithoutAfterCare");
     Assertions.assertThat(caseFile(pi).closureReason()).isEqualTo("CLIENT_REQUEST");
+    assertEveryVariableIsDocumented(pi);
   }
 
   @Test
@@ -228,6 +247,7 @@ class InterventionCycleProcessTest {
         .variables().containsEntry("terminationReason", "OTHER_FACTORS");
     completeTask(pi, TASK_TERMINATE, termination(false));
     Assertions.assertThat(caseFile(pi).exitReason()).isEqualTo("RETURNED_TO_FAMILY");
+    assertEveryVariableIsDocumented(pi);
   }
 
   @Test
