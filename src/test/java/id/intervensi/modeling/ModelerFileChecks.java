@@ -42,7 +42,7 @@ final class ModelerFileChecks {
     platform(document, problems);
     Set<String> drawn = referenced(document, "bpmnElement");
     Set<String> ids = new HashSet<>();
-    for (Element element : elements(document)) {
+    for (Element element : DeploymentModels.elements(document)) {
       if (element.hasAttribute("id")) {
         ids.add(element.getAttribute("id"));
       }
@@ -62,7 +62,7 @@ final class ModelerFileChecks {
     List<String> problems = new ArrayList<>();
     platform(document, problems);
     Set<String> drawn = referenced(document, "dmnElementRef");
-    for (Element element : elements(document)) {
+    for (Element element : DeploymentModels.elements(document)) {
       if (DMN_NS.equals(element.getNamespaceURI()) && VISUAL_DMN.contains(element.getLocalName())
           && !drawn.contains(element.getAttribute("id"))) {
         problems.add(element.getAttribute("id") + " has no DMNDI shape");
@@ -109,27 +109,12 @@ final class ModelerFileChecks {
 
   private static Set<String> referenced(Document document, String attribute) {
     Set<String> ids = new HashSet<>();
-    for (Element element : elements(document)) {
+    for (Element element : DeploymentModels.elements(document)) {
       if (element.hasAttribute(attribute) && !element.getLocalName().endsWith("Plane")) {
         ids.add(element.getAttribute(attribute).replaceFirst("^#", ""));
       }
     }
     return ids;
-  }
-
-  private static List<Element> elements(Document document) {
-    List<Element> all = new ArrayList<>();
-    collect(document.getDocumentElement(), all);
-    return all;
-  }
-
-  private static void collect(Element element, List<Element> all) {
-    all.add(element);
-    for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-      if (child instanceof Element childElement) {
-        collect(childElement, all);
-      }
-    }
   }
 
   private static Document xml(Path file) {
