@@ -13,7 +13,6 @@ import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
  * What Camunda Modeler needs to open a file cleanly, beyond what bpmnlint checks: the Camunda 7.24
