@@ -161,7 +161,9 @@ class RoleMatrixRestTest {
     }
 
     // migrating cases: managers (and the administrator)
-    String definitionB = (String) as(ADMIN).get("/engine-rest/process-instance/" + caseB).map().get("definitionId");
+    Rest.Answer instanceB = as(ADMIN).get("/engine-rest/process-instance/" + caseB);
+    assertThat(instanceB.status()).as("%s", instanceB.body()).isEqualTo(200);
+    String definitionB = (String) instanceB.map().get("definitionId");
     Map<String, Object> plan = as(ADMIN).post("/engine-rest/migration/generate",
         Map.of("sourceProcessDefinitionId", definitionB, "targetProcessDefinitionId", definitionB)).map();
     row("migrate a case", r -> r.post("/engine-rest/migration/execute",
