@@ -103,6 +103,13 @@ class RoleMatrixRestTest {
         r -> r.get("/engine-rest/process-instance?processInstanceIds=" + caseA + "," + caseB),
         a -> a.status() == 200 && a.list().size() == 1 && caseA.equals(a.list().get(0).get("id")));
 
+    // the case API: the same cases as the engine, then the endpoint's own checks (here: a request
+    // too early in the case, so that an allowed call is answered 409 and changes nothing)
+    String caseNumberA = (String) as(ADMIN).get("/engine-rest/process-instance/" + caseA).map().get("businessKey");
+    row("report a termination request through the case API",
+        r -> r.post("/api/cases/" + caseNumberA + "/termination-request", Map.of("note", "Klien ingin pulang.")),
+        a -> a.status() == 409 && a.message().contains("setelah klien diterima"), only(WORKER, SUPERVISOR));
+
     // opening a case
     row("open a case", r -> r.post("/engine-rest/process-definition/key/" + PROCESS_ID + "/submit-form",
             Map.of("variables", toRest(caseOpening(randomNik())))),
