@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Set;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
-import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -20,9 +19,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Two people working the same task at the same moment. The database lets exactly one completion
- * (or claim) through; the engine answers the other with an OptimisticLockingException, or, when it
- * came a moment later, with "task not found", and Camunda's REST API turns both into a 500 with an
- * English message. This interceptor (outside the transaction, after the rollback) answers the
+ * (or claim) through: the task row is deleted (or updated) only at the revision the attempt read.
+ * The other attempt fails, and how depends on the moment it read the rows: an
+ * OptimisticLockingException, "task not found", a missing authorization (the task's grants went
+ * with it), or an error further along a process it saw half moved on. Camunda's REST API turns
+ * these into a 500 or a 403 with an English message. This interceptor (outside the transaction, after the rollback) answers the
  * loser with 409 Conflict and a message in Bahasa Indonesia instead, in /engine-rest and in
  * Tasklist alike: it throws Camunda's own {@link RestException}, whose status the task endpoints
  * pass on. Nothing of the losing attempt is saved, so no next task can appear twice.
@@ -61,11 +62,16 @@ public class TaskConflicts extends AbstractProcessEnginePlugin {
       try {
         return next.execute(command);
       } catch (RuntimeException e) {
-        boolean claim = command instanceof ClaimTaskCmd;
-        if (causedBy(e, OptimisticLockingException.class) || causedBy(e, TaskAlreadyClaimedException.class)) {
-          throw new TaskConflictException(claim ? CLAIMED_BY_OTHER : COMPLETED_BY_OTHER, e);
+        // Whatever the losing attempt ran into, if the task is finished now, someone else
+        // completed it: the attempt was rolled back and the answer is the same conflict.
+        if (isFinished(taskId(command))) {
+          throw new TaskConflictException(COMPLETED_BY_OTHER, e);
         }
-        if (causedBy(e, NullValueException.class) && isFinished(taskId(command))) {
+        if (command instanceof ClaimTaskCmd
+            && (causedBy(e, OptimisticLockingException.class) || causedBy(e, TaskAlreadyClaimedException.class))) {
+          throw new TaskConflictException(CLAIMED_BY_OTHER, e);
+        }
+        if (causedBy(e, OptimisticLockingException.class)) {
           throw new TaskConflictException(COMPLETED_BY_OTHER, e);
         }
         throw e;

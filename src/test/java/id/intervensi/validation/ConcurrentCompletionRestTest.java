@@ -26,7 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @RunningApp
 class ConcurrentCompletionRestTest {
 
-  static final int ROUNDS = 12;
+  static final int ROUNDS = 20;
 
   @LocalServerPort int port;
 
