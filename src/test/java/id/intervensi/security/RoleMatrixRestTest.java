@@ -112,7 +112,7 @@ class RoleMatrixRestTest {
 
     // opening a case
     row("open a case", r -> r.post("/engine-rest/process-definition/key/" + PROCESS_ID + "/submit-form",
-            Map.of("variables", toRest(caseOpening(randomNik())))),
+            Map.of("variables", toRest(caseOpening(Cases.uniqueNik())))),
         SUCCEEDS, only(WORKER, OTHER_WORKER, SUPERVISOR, MANAGER, ADMIN));
 
     // working a group task: claim is refused to those outside the group, then a member claims and completes it

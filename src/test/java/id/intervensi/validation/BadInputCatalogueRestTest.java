@@ -140,7 +140,7 @@ class BadInputCatalogueRestTest {
   }
 
   static Stream<Arguments> catalogue() {
-    Map<String, Object> opening = caseOpening(randomNik());
+    Map<String, Object> opening = caseOpening(Cases.uniqueNik());
     return Stream.of(
         // case opening (start form)
         bad("opening: name missing", Target.START, data(opening, "clientName", null), 400, DATA_ERROR, "«Nama lengkap» wajib diisi"),
