@@ -24,6 +24,11 @@ public class FormRules {
 
   private static final Pattern EMAIL = Pattern.compile("^[\\w.+-]+@([\\w-]+\\.)+[\\w-]{2,}$");
   private static final Pattern PHONE = Pattern.compile("^\\+?[0-9][0-9 ()-]{5,19}$");
+  /**
+   * What a browser reads as the start of a tag or comment: "<b", "</", "<!", "<?". A "<" followed by
+   * a space or a digit ("usia < 60", "nilai < sepuluh") is plain text.
+   */
+  private static final Pattern MARKUP = Pattern.compile("<[a-zA-Z!/?]");
   private static final Set<String> DISPLAY_ONLY =
       Set.of("text", "html", "image", "separator", "spacer", "button", "iframe", "table", "expression", "default");
 
@@ -124,6 +129,11 @@ public class FormRules {
     if (!(value instanceof String text)) {
       violations.add(label + " harus berupa teks.");
       return;
+    }
+    // case notes are plain text: markup would be a script waiting for the first screen, export or
+    // report that renders it as HTML
+    if (MARKUP.matcher(text).find()) {
+      violations.add(label + " tidak boleh berisi tag HTML atau skrip (misalnya <script>); tulis teks biasa.");
     }
     if (validate.has("minLength") && text.length() < validate.get("minLength").asInt()) {
       violations.add(label + " minimal " + validate.get("minLength").asInt() + " karakter.");

@@ -24,9 +24,10 @@ public class FormValidationPlugin extends AbstractProcessEnginePlugin {
   private final TaskFormGuard taskFormGuard;
   private final StartFormGuard startFormGuard;
 
-  public FormValidationPlugin(FormSchemaRepository forms, SubmissionValidator validator, FormDefaults defaults) {
-    this.taskFormGuard = new TaskFormGuard(forms, validator, defaults);
-    this.startFormGuard = new StartFormGuard(forms, validator, defaults);
+  public FormValidationPlugin(FormSchemaRepository forms, SubmissionValidator validator, FormDefaults defaults,
+      UnknownVariables unknownVariables) {
+    this.taskFormGuard = new TaskFormGuard(forms, validator, defaults, unknownVariables);
+    this.startFormGuard = new StartFormGuard(forms, validator, defaults, unknownVariables);
   }
 
   @Override
@@ -39,6 +40,7 @@ public class FormValidationPlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
     }
     configuration.getCustomPreCommandInterceptorsTxRequired().add(0, new ValidationExceptionUnwrapper());
+    configuration.getCustomPreCommandInterceptorsTxRequired().add(new SubmittedVariables());
   }
 
   private class GuardParseListener extends AbstractBpmnParseListener {

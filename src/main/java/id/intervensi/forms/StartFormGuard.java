@@ -1,23 +1,34 @@
 package id.intervensi.forms;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.form.StartFormData;
 import org.camunda.bpm.engine.impl.cmd.GetStartFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 
-/** Runs first when a process starts at a start event with a Camunda Form: the start data must satisfy it. */
+/**
+ * Runs first when a process starts at a start event with a Camunda Form: the start data must
+ * satisfy it and carry nothing but its fields.
+ */
 class StartFormGuard implements ExecutionListener {
 
   private final FormSchemaRepository forms;
   private final SubmissionValidator validator;
   private final FormDefaults defaults;
+  private final UnknownVariables unknownVariables;
 
-  StartFormGuard(FormSchemaRepository forms, SubmissionValidator validator, FormDefaults defaults) {
+  StartFormGuard(FormSchemaRepository forms, SubmissionValidator validator, FormDefaults defaults,
+      UnknownVariables unknownVariables) {
     this.forms = forms;
     this.validator = validator;
     this.defaults = defaults;
+    this.unknownVariables = unknownVariables;
   }
 
   @Override
@@ -28,7 +39,15 @@ class StartFormGuard implements ExecutionListener {
       return;
     }
     JsonNode schema = forms.find(formData.getCamundaFormRef(), formData.getDeploymentId());
+    // at the start event the new case holds exactly what was submitted, plus the initiator
+    Set<String> submitted = new HashSet<>(execution.getVariableNames());
+    Object initiator = ((ExecutionEntity) execution).getProcessDefinition()
+        .getProperty(BpmnParse.PROPERTYNAME_INITIATOR_VARIABLE_NAME);
+    if (initiator != null) {
+      submitted.remove(initiator.toString());
+    }
+    List<String> unknown = unknownVariables.check(schema, submitted);
     defaults.apply(schema, execution);
-    validator.validate(schema, VariableValues.of(execution));
+    validator.validate(schema, VariableValues.of(execution), unknown);
   }
 }

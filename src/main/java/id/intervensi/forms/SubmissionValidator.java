@@ -25,8 +25,14 @@ public class SubmissionValidator {
 
   /** Throws {@link InvalidSubmissionException} listing every violation; returns normally when the data is valid. */
   public void validate(JsonNode schema, FieldValues values) {
+    validate(schema, values, List.of());
+  }
+
+  /** As {@link #validate(JsonNode, FieldValues)}, with violations already found (unknown variables) listed first. */
+  public void validate(JsonNode schema, FieldValues values, List<String> found) {
     String formId = schema.path("id").asText();
-    List<String> violations = new ArrayList<>(formRules.check(schema, values));
+    List<String> violations = new ArrayList<>(found);
+    violations.addAll(formRules.check(schema, values));
     for (SubmissionRule rule : rulesByForm.getOrDefault(formId, List.of())) {
       rule.check(values, violations);
     }

@@ -1,6 +1,8 @@
 package id.intervensi.forms;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.form.CamundaFormRef;
@@ -9,18 +11,22 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 
 /**
  * Runs before a user task completes (Tasklist, REST or Java API alike): the data must satisfy the
- * task's Camunda Form, or the completion is refused and rolled back with nothing saved.
+ * task's Camunda Form and carry nothing but its fields, or the completion is refused and rolled
+ * back with nothing saved.
  */
 class TaskFormGuard implements TaskListener {
 
   private final FormSchemaRepository forms;
   private final SubmissionValidator validator;
   private final FormDefaults defaults;
+  private final UnknownVariables unknownVariables;
 
-  TaskFormGuard(FormSchemaRepository forms, SubmissionValidator validator, FormDefaults defaults) {
+  TaskFormGuard(FormSchemaRepository forms, SubmissionValidator validator, FormDefaults defaults,
+      UnknownVariables unknownVariables) {
     this.forms = forms;
     this.validator = validator;
     this.defaults = defaults;
+    this.unknownVariables = unknownVariables;
   }
 
   @Override
@@ -34,7 +40,9 @@ class TaskFormGuard implements TaskListener {
     }
     String deploymentId = execution.getProcessDefinition().getDeploymentId();
     JsonNode schema = forms.find(formRef, deploymentId);
+    Set<String> submitted = SubmittedVariables.current();
+    List<String> unknown = submitted == null ? List.of() : unknownVariables.check(schema, submitted);
     defaults.apply(schema, task);
-    validator.validate(schema, VariableValues.of(task));
+    validator.validate(schema, VariableValues.of(task), unknown);
   }
 }

@@ -1,0 +1,56 @@
+package id.intervensi.forms;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.stereotype.Component;
+
+/**
+ * A submission may only carry the fields of its form: anything else would be written into the case
+ * unchecked (a decision such as {@code eligible}, a score, the case number). The one exception is
+ * the scores the server computes on the step that submits them (the instruments' forms show them):
+ * those are overwritten anyway.
+ */
+@Component
+public class UnknownVariables {
+
+  /** Server-computed variables a form may carry because its step overwrites them (InstrumentScoring). */
+  private static final Map<String, Set<String>> OVERWRITTEN_BY_SERVER = Map.of(
+      "assessment", Set.of("barthelScore", "lawtonScore", "gdsScore"),
+      "evaluation", Set.of("barthelScore", "lawtonScore", "gdsScore"));
+
+  /** One violation (in Bahasa Indonesia) naming every submitted variable that is not a field of the form. */
+  public List<String> check(JsonNode schema, Collection<String> submitted) {
+    Set<String> fields = fieldNames(schema.path("components"), new HashSet<>());
+    fields.addAll(OVERWRITTEN_BY_SERVER.getOrDefault(schema.path("id").asText(), Set.of()));
+    Set<String> unknown = new TreeSet<>(submitted);
+    unknown.removeAll(fields);
+    List<String> violations = new ArrayList<>();
+    if (!unknown.isEmpty()) {
+      violations.add("Variabel " + String.join(", ", unknown.stream().map(name -> "«" + name + "»").toList())
+          + " bukan bagian dari formulir ini dan tidak diterima.");
+    }
+    return violations;
+  }
+
+  private static Set<String> fieldNames(JsonNode components, Set<String> names) {
+    for (JsonNode c : components) {
+      if (c.hasNonNull("key")) {
+        names.add(c.get("key").asText());
+      }
+      String path = c.path("path").asText("");
+      if (!path.isEmpty()) {
+        // a dynamic list or a group with a path submits one variable under its path
+        names.add(path);
+      } else if (c.has("components")) {
+        fieldNames(c.path("components"), names);
+      }
+    }
+    return names;
+  }
+}

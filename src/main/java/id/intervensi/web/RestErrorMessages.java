@@ -1,0 +1,86 @@
+package id.intervensi.web;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.rest.dto.ParseExceptionDto;
+import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Messages in Bahasa Indonesia for the requests Camunda's REST API (/engine-rest) refuses before
+ * any form validation runs: a body that is not JSON or not in the expected shape, a variable whose
+ * value does not fit its declared type, a model that cannot be parsed on deployment. Same status
+ * and shape ({"type", "message"}) as Camunda's own answers; Camunda's technical detail follows the
+ * Indonesian sentence. The mappers outrank Camunda's for the same exception types (@Priority).
+ */
+@Component
+class RestErrorMessages implements ResourceConfigCustomizer {
+
+  static final int BEFORE_CAMUNDA = 100;
+  static final String NOT_JSON = "Isi permintaan bukan JSON yang valid atau tidak sesuai bentuk yang diharapkan";
+
+  @Override
+  public void customize(org.glassfish.jersey.server.ResourceConfig config) {
+    config.register(NotJson.class);
+    config.register(WrongShape.class);
+    config.register(InvalidRequest.class);
+    config.register(InvalidModel.class);
+  }
+
+  static Response answer(int status, String type, String message) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", type);
+    body.put("message", message);
+    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+  }
+
+  @Priority(BEFORE_CAMUNDA)
+  static class NotJson implements ExceptionMapper<JsonParseException> {
+    @Override
+    public Response toResponse(JsonParseException e) {
+      return answer(400, "JsonParseException", NOT_JSON + " (" + e.getOriginalMessage() + ").");
+    }
+  }
+
+  @Priority(BEFORE_CAMUNDA)
+  static class WrongShape implements ExceptionMapper<JsonMappingException> {
+    @Override
+    public Response toResponse(JsonMappingException e) {
+      return answer(400, "JsonMappingException", NOT_JSON + " (" + e.getOriginalMessage() + ").");
+    }
+  }
+
+  /** 400s of Camunda's request conversion (e.g. "Cannot convert value 'abc' of type 'Long'"); other statuses pass unchanged. */
+  @Priority(BEFORE_CAMUNDA)
+  static class InvalidRequest implements ExceptionMapper<InvalidRequestException> {
+    @Override
+    public Response toResponse(InvalidRequestException e) {
+      int status = e.getStatus() == null ? 500 : e.getStatus().getStatusCode();
+      String message = e.getMessage();
+      if (status == 400) {
+        message = (message != null && (message.contains("Cannot convert value") || message.contains("Unsupported value type"))
+            ? "Permintaan tidak valid: nilai variabel tidak sesuai dengan tipenya (" : "Permintaan tidak valid (")
+            + message + ").";
+      }
+      return answer(status, "InvalidRequestException", message);
+    }
+  }
+
+  @Priority(BEFORE_CAMUNDA)
+  static class InvalidModel implements ExceptionMapper<ParseException> {
+    @Override
+    public Response toResponse(ParseException e) {
+      ParseExceptionDto dto = ParseExceptionDto.fromException(e);
+      dto.setMessage("Model tidak valid dan tidak di-deploy: " + e.getMessage());
+      return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(dto).build();
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package id.intervensi.web;
+
+import jakarta.ws.rs.core.Response.Status;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.Set;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Two people working the same task at the same moment. The database lets exactly one completion
+ * (or claim) through: the task row is deleted (or updated) only at the revision the attempt read.
+ * The other attempt fails, and how depends on the moment it read the rows: an
+ * OptimisticLockingException, "task not found", a missing authorization (the task's grants went
+ * with it), or an error further along a process it saw half moved on. Camunda's REST API turns
+ * these into a 500 or a 403 with an English message. This interceptor (outside the transaction, after the rollback) answers the
+ * loser with 409 Conflict and a message in Bahasa Indonesia instead, in /engine-rest and in
+ * Tasklist alike: it throws Camunda's own {@link RestException}, whose status the task endpoints
+ * pass on. Nothing of the losing attempt is saved, so no next task can appear twice.
+ */
+@Component
+public class TaskConflicts extends AbstractProcessEnginePlugin {
+
+  static final String COMPLETED_BY_OTHER =
+      "Tugas ini sudah diselesaikan oleh pengguna lain. Muat ulang daftar tugas; data Anda tidak disimpan.";
+  static final String CLAIMED_BY_OTHER = "Tugas ini sudah diklaim oleh pengguna lain. Muat ulang daftar tugas.";
+
+  private static final Set<Class<?>> TASK_COMMANDS = Set.of(CompleteTaskCmd.class, SubmitTaskFormCmd.class, ClaimTaskCmd.class);
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
+      configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
+    }
+    configuration.getCustomPreCommandInterceptorsTxRequired().add(new Translator());
+  }
+
+  /** 409 Conflict with a message for the user; the REST API keeps the status. */
+  public static class TaskConflictException extends RestException {
+    TaskConflictException(String message, Exception cause) {
+      super(Status.CONFLICT, cause, message);
+    }
+  }
+
+  static class Translator extends CommandInterceptor {
+
+    @Override
+    public <T> T execute(Command<T> command) {
+      if (!TASK_COMMANDS.contains(command.getClass())) {
+        return next.execute(command);
+      }
+      try {
+        return next.execute(command);
+      } catch (RuntimeException e) {
+        // Whatever the losing attempt ran into, if the task is finished now, someone else
+        // completed it: the attempt was rolled back and the answer is the same conflict.
+        if (isFinished(taskId(command))) {
+          throw new TaskConflictException(COMPLETED_BY_OTHER, e);
+        }
+        if (command instanceof ClaimTaskCmd
+            && (causedBy(e, OptimisticLockingException.class) || causedBy(e, TaskAlreadyClaimedException.class))) {
+          throw new TaskConflictException(CLAIMED_BY_OTHER, e);
+        }
+        if (causedBy(e, OptimisticLockingException.class)) {
+          throw new TaskConflictException(COMPLETED_BY_OTHER, e);
+        }
+        throw e;
+      }
+    }
+
+    private boolean isFinished(String taskId) {
+      if (taskId == null) {
+        return false;
+      }
+      HistoricTaskInstance task = next.execute(context ->
+          context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId));
+      return task != null && task.getEndTime() != null;
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (type.isInstance(t)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    // the commands keep the task id in a protected field without a getter
+    private static String taskId(Command<?> command) {
+      try {
+        Field field = command.getClass().getDeclaredField("taskId");
+        field.setAccessible(true);
+        return (String) field.get(command);
+      } catch (ReflectiveOperationException e) {
+        return null;
+      }
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package id.intervensi.validation;
+
+import static id.intervensi.CaseData.*;
+import static id.intervensi.cycle.InterventionCycle.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.intervensi.e2e.Rest;
+import id.intervensi.e2e.RunningApp;
+import id.intervensi.security.Cases;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Two social workers submit the same task at the same moment: exactly one succeeds, the other is
+ * told in Bahasa Indonesia that someone else was first, and the case moves on exactly once. Run
+ * many times, because whether the second request meets the first inside the database (a
+ * concurrent update) or after it (the task is gone) depends on timing; both must answer the same.
+ */
+@RunningApp
+class ConcurrentCompletionRestTest {
+
+  static final int ROUNDS = 20;
+
+  @LocalServerPort int port;
+
+  @Test
+  void twoWorkersCompleteTheSameTaskAtOnceAndExactlyOneWins() throws Exception {
+    Cases cases = new Cases(port);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    List<String> losers = new ArrayList<>();
+    try {
+      for (int round = 0; round < ROUNDS; round++) {
+        String pi = cases.open("peksos1");
+        String taskId = cases.task("peksos1", pi, TASK_INTAKE_INTERVIEW);
+        CyclicBarrier together = new CyclicBarrier(2);
+        List<Future<Rest.Answer>> answers = new ArrayList<>();
+        for (String worker : List.of("peksos1", "peksos2")) {
+          Rest rest = cases.as(worker);
+          answers.add(pool.submit(() -> {
+            together.await();
+            return rest.post("/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", toRest(intake(true))));
+          }));
+        }
+        List<Rest.Answer> results = List.of(answers.get(0).get(), answers.get(1).get());
+
+        assertThat(results).extracting(Rest.Answer::status).as("round %d: %s", round, results)
+            .containsExactlyInAnyOrder(204, 409);
+        Rest.Answer loser = results.stream().filter(a -> a.status() == 409).findFirst().orElseThrow();
+        assertThat(loser.message()).contains("sudah diselesaikan oleh pengguna lain");
+        losers.add(loser.message());
+
+        Rest supervisor = cases.as("supervisor1");
+        assertThat(supervisor.get("/engine-rest/task?processInstanceId=" + pi).list())
+            .as("round %d: exactly one next task", round)
+            .extracting(t -> t.get("taskDefinitionKey")).containsExactly(TASK_APPROVE_ADMISSION);
+        assertThat(supervisor.get("/engine-rest/history/task?processInstanceId=" + pi + "&taskDefinitionKey="
+            + TASK_INTAKE_INTERVIEW + "&finished=true").list()).hasSize(1);
+        assertThat(supervisor.get("/engine-rest/history/activity-instance?processInstanceId=" + pi
+            + "&activityId=" + TASK_DECIDE_ELIGIBILITY).list()).as("the eligibility decision ran once").hasSize(1);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void twoWorkersClaimTheSameTaskAtOnceAndExactlyOneGetsIt() throws Exception {
+    Cases cases = new Cases(port);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 0; round < ROUNDS; round++) {
+        String pi = cases.open("peksos1");
+        String taskId = cases.task("peksos1", pi, TASK_INTAKE_INTERVIEW);
+        CyclicBarrier together = new CyclicBarrier(2);
+        List<Future<Rest.Answer>> answers = new ArrayList<>();
+        for (String worker : List.of("peksos1", "peksos2")) {
+          Rest rest = cases.as(worker);
+          answers.add(pool.submit(() -> {
+            together.await();
+            return rest.post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", worker));
+          }));
+        }
+        List<Rest.Answer> results = List.of(answers.get(0).get(), answers.get(1).get());
+        assertThat(results).extracting(Rest.Answer::status).as("round %d: %s", round, results)
+            .containsExactlyInAnyOrder(204, 409);
+        assertThat(results.stream().filter(a -> a.status() == 409).findFirst().orElseThrow().message())
+            .contains("sudah diklaim oleh pengguna lain");
+        String winner = results.get(0).status() == 204 ? "peksos1" : "peksos2";
+        assertThat(cases.as(winner).get("/engine-rest/task/" + taskId).map().get("assignee")).isEqualTo(winner);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package id.intervensi.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.intervensi.forms.FieldValues;
+import id.intervensi.forms.FormRules;
+import id.intervensi.forms.HideConditions;
+import id.intervensi.forms.UnknownVariables;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Free text is plain text, and a submission carries only the fields of its form. */
+class PlainTextAndKnownFieldsTest {
+
+  static JsonNode schema(String id, String components) throws Exception {
+    return new ObjectMapper().readTree("{\"id\":\"" + id + "\",\"components\":" + components.replace('\'', '"') + "}");
+  }
+
+  static final String NOTES = "[{'type':'textarea','key':'notes','label':'Catatan'}]";
+
+  @Test
+  void markupInFreeTextIsRefusedButAPlainLessThanIsNot() throws Exception {
+    FormRules rules = new FormRules(new HideConditions());
+    for (String markup : List.of("<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "a</textarea><b>",
+        "<!-- x -->", "<svg onload=alert(1)>", "<?xml?>")) {
+      assertThat(rules.check(schema("t", NOTES), FieldValues.of(Map.of("notes", markup)))).as(markup)
+          .containsExactly("«Catatan» tidak boleh berisi tag HTML atau skrip (misalnya <script>); tulis teks biasa.");
+    }
+    for (String text : List.of("usia < 60 tahun", "skor 3<5", "nilai >= 10 & < 20", "Jl. Merdeka No. 5 <> 7", "nilai < sepuluh")) {
+      assertThat(rules.check(schema("t", NOTES), FieldValues.of(Map.of("notes", text)))).as(text).isEmpty();
+    }
+  }
+
+  @Test
+  void onlyTheFieldsOfTheFormAreKnown() throws Exception {
+    JsonNode form = schema("t", "[{'type':'text','text':'judul'},"
+        + "{'type':'group','components':[{'type':'textfield','key':'a'}]},"
+        + "{'type':'dynamiclist','path':'rows','components':[{'type':'textfield','key':'inner'}]},"
+        + "{'type':'checkbox','key':'b'}]");
+    UnknownVariables unknown = new UnknownVariables();
+    assertThat(unknown.check(form, List.of("a", "rows", "b"))).isEmpty();
+    assertThat(unknown.check(form, List.of("a", "inner", "eligible")))
+        .containsExactly("Variabel «eligible», «inner» bukan bagian dari formulir ini dan tidak diterima.");
+  }
+
+  @Test
+  void scoresTheServerOverwritesMayComeWithTheInstrumentFormsOnly() throws Exception {
+    UnknownVariables unknown = new UnknownVariables();
+    String fields = "[{'type':'select','key':'barthelFeeding'}]";
+    assertThat(unknown.check(schema("assessment", fields), List.of("barthelFeeding", "barthelScore"))).isEmpty();
+    assertThat(unknown.check(schema("assessment", fields), List.of("baselineBarthelScore"))).hasSize(1);
+    assertThat(unknown.check(schema("intake-interview", fields), List.of("barthelScore"))).hasSize(1);
+  }
+}
