@@ -1,5 +1,6 @@
 package id.intervensi.web;
 
+import id.intervensi.modeling.DeploymentRefusedException;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.annotation.Priority;
@@ -79,7 +80,9 @@ class RestErrorMessages implements ResourceConfigCustomizer {
     @Override
     public Response toResponse(ParseException e) {
       ParseExceptionDto dto = ParseExceptionDto.fromException(e);
-      dto.setMessage("Model tidak valid dan tidak di-deploy: " + e.getMessage());
+      // the deployment guard (modeling) already explains itself in Bahasa Indonesia; the engine's own parse errors do not
+      String message = e.getMessage();
+      dto.setMessage(e instanceof DeploymentRefusedException ? message : "Model tidak valid dan tidak di-deploy: " + message);
       return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(dto).build();
     }
   }

@@ -164,8 +164,8 @@ class BadInputCatalogueRestTest {
         bad("intake: decile 0", Target.INTAKE, data(intake(true), "dtsenDecile", 0L), 400, "«Desil DTSEN» harus antara 1 dan 10"),
         bad("intake: neglected as text", Target.INTAKE, data(intake(true), "neglected", "ya"), 400, "«Klien terlantar» harus bernilai ya atau tidak"),
         bad("intake: date as words", Target.INTAKE, data(intake(true), "intakeDate", "kemarin"), 400, "«Tanggal wawancara intake» harus berupa tanggal"),
-        bad("intake: notes missing", Target.INTAKE, data(intake(true), "intakeNotes", null), 400, "«Catatan wawancara» wajib diisi"),
-        bad("intake: notes of 4001 characters", Target.INTAKE, data(intake(true), "intakeNotes", LONG_4001), 400, "«Catatan wawancara» maksimal 4000 karakter"),
+        bad("intake: notes missing", Target.INTAKE, data(intake(true), "intakeNotes", null), 400, "«Catatan wawancara intake» wajib diisi"),
+        bad("intake: notes of 4001 characters", Target.INTAKE, data(intake(true), "intakeNotes", LONG_4001), 400, "«Catatan wawancara intake» maksimal 4000 karakter"),
         bad("intake: image with onerror in expectations", Target.INTAKE, data(intake(true), "clientExpectations", "<img src=x onerror=alert(1)>"), 400, "«Harapan klien» tidak boleh berisi tag HTML"),
         bad("intake: eligibility decided by the caller", Target.INTAKE, data(intake(true), "eligible", true), 400, "«eligible» bukan bagian dari formulir"),
         bad("intake: decile declared Long with a text value", Target.INTAKE,
@@ -183,7 +183,7 @@ class BadInputCatalogueRestTest {
         bad("contract: unknown service", Target.CONTRACT, data(serviceContract(true), "servicesAgreed", json("[\"FREE_MONEY\"]")), 400, "«Layanan yang disepakati»", "tidak ada dalam pilihan"),
         bad("contract: services as text", Target.CONTRACT, data(serviceContract(true), "servicesAgreed", "BASIC_NEEDS"), 400, "«Layanan yang disepakati» harus berupa daftar pilihan"),
         bad("contract: consent without who gave it", Target.CONTRACT, data(serviceContract(true), "consentGivenBy", null), 400, "«Persetujuan diberikan oleh» wajib diisi"),
-        bad("contract: refusal without a reason", Target.CONTRACT, data(serviceContract(false), "consentRefusalReason", null), 400, "«Alasan menolak» wajib diisi"),
+        bad("contract: refusal without a reason", Target.CONTRACT, data(serviceContract(false), "consentRefusalReason", null), 400, "«Alasan penolakan» wajib diisi"),
         bad("contract: start date as a number", Target.CONTRACT, data(serviceContract(true), "contractStartDate", 20260101L), 400, "«Tanggal mulai kontrak» harus berupa tanggal"),
 
         // referral
@@ -192,7 +192,7 @@ class BadInputCatalogueRestTest {
         bad("referral: notes with an iframe", Target.REFERRAL, data(referral(), "referralNotes", "<iframe src=//jahat.example>"), 400, "tidak boleh berisi tag HTML"),
 
         // assessment
-        bad("assessment: Barthel item out of its options", Target.ASSESSMENT, data(assessment(), "barthelFeeding", "7"), 400, "«Makan»", "tidak ada dalam pilihan"),
+        bad("assessment: Barthel item out of its options", Target.ASSESSMENT, data(assessment(), "barthelFeeding", "7"), 400, "«1. Makan»", "tidak ada dalam pilihan"),
         bad("assessment: GDS item missing", Target.ASSESSMENT, data(assessment(), "gds01", null), 400, "wajib diisi"),
         bad("assessment: problem statement as a number", Target.ASSESSMENT, data(assessment(), "problemStatement", 42L), 400, "harus berupa teks"),
         bad("assessment: needs as an object", Target.ASSESSMENT, data(assessment(), "needs", json("{\"x\":1}")), 400, "harus berupa daftar pilihan"),
@@ -218,7 +218,7 @@ class BadInputCatalogueRestTest {
         // evaluation
         bad("evaluation: unknown outcome", Target.EVALUATION, data(evaluation("GOALS_REACHED"), "evaluationOutcome", "DONE"), 400, "«Keputusan evaluasi»", "tidak ada dalam pilihan"),
         bad("evaluation: a goal row without attainment", Target.EVALUATION, data(evaluation("GOALS_REACHED"), "goalAttainment",
-            json("[{\"goal\":\"Aktif\"}]")), 400, "«Pencapaian tiap tujuan» baris 1", "«Pencapaian» wajib diisi"),
+            json("[{\"goal\":\"Aktif\"}]")), 400, "«Ketercapaian tujuan» baris 1", "«Ketercapaian» wajib diisi"),
 
         // termination
         bad("termination: summary missing", Target.TERMINATION, data(termination(false), "terminationSummary", null), 400, "wajib diisi"),
@@ -229,7 +229,7 @@ class BadInputCatalogueRestTest {
         bad("deploy: BPMN that is not XML", Target.DEPLOY, new Deployment("rusak.bpmn", "ini bukan XML"), 400, "Model tidak valid"),
         bad("deploy: BPMN with a flow to nowhere", Target.DEPLOY, new Deployment("rusak.bpmn", brokenBpmn()), 400, "Model tidak valid"),
         bad("deploy: DMN that is not XML", Target.DEPLOY, new Deployment("rusak.dmn", "<definitions><decision"), 400, "Model tidak valid"),
-        bad("deploy: form that is not JSON", Target.DEPLOY, new Deployment("rusak.form", "{\"id\": \"rusak\", \"components\": ["), 400, "Model tidak valid"));
+        bad("deploy: form that is not JSON", Target.DEPLOY, new Deployment("rusak.form", "{\"id\": \"rusak\", \"components\": ["), 400, "Deployment ditolak", "bukan JSON yang valid"));
   }
 
   static String brokenBpmn() {
