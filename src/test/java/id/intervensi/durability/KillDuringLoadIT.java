@@ -7,6 +7,11 @@ import static org.awaitility.Awaitility.await;
 
 import id.intervensi.e2e.Rest;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -20,6 +25,7 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,8 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Nothing lost: the packaged app is killed with kill -9 in the middle of a load of task
  * completions, and restarted on the same database. Every completion that was acknowledged (204) is
  * there with its next step; no case is half done (each is either still at its task, or has exactly
- * the next task or tasks, once); and timers that fell due while the app was down fire after the
- * restart.
+ * the next task or tasks, once); cases opened during the load exist with their case file, or not
+ * at all; and timers that fell due while the app was down fire after the restart.
  *
  * <p>On H2 the app runs with the database URL it ships with (application.yaml,
  * {@code ./data/intervensi} under its working directory): without {@code WRITE_DELAY=0} there, H2
@@ -48,6 +54,8 @@ class KillDuringLoadIT {
   static final int PLAN_CASES = 30;
   /** Cases in the intervention stage whose evaluation timers a manager brings forward to a moment the app is down. */
   static final int TIMER_CASES = 4;
+  /** New cases opened during the load: each writes the client, the case file and its case number with the process instance. */
+  static final int OPENINGS = 30;
   /** The kill comes after this many acknowledged completions, with many still to go. */
   static final int KILL_AFTER = 60;
   static final int LOAD_THREADS = 6;
@@ -57,28 +65,35 @@ class KillDuringLoadIT {
   @TempDir Path workDir;
 
   @Test
-  void nothingAcknowledgedIsLostOnTheH2FileDatabase() {
+  void nothingAcknowledgedIsLostOnTheH2FileDatabase() throws Exception {
     try (AppProcess app = AppProcess.of("kill-h2", workDir, List.of("demo"), Map.of())) {
       app.start();
       assertThat(workDir.resolve("data/intervensi.mv.db"))
           .as("the app uses the H2 file URL of application.yaml, relative to its working directory").exists();
-      killDuringLoadAndRestart(app);
+      // H2 lets one process at a time open its file: read it once the app has stopped
+      killDuringLoadAndRestart(app, () -> DriverManager.getConnection(
+          "jdbc:h2:file:" + workDir.resolve("data/intervensi") + ";ACCESS_MODE_DATA=r", "sa", ""));
     }
   }
 
   @Test
-  void nothingAcknowledgedIsLostOnPostgresql() {
+  void nothingAcknowledgedIsLostOnPostgresql() throws Exception {
     TestPostgres.assumeConfigured();
     try (TestPostgres.Database db = TestPostgres.createDatabase("kill");
         AppProcess app = AppProcess.of("kill-postgres", workDir, List.of("demo", "postgres"), db.appEnvironment())) {
       app.start();
-      killDuringLoadAndRestart(app);
+      killDuringLoadAndRestart(app, db::connect);
     }
   }
 
-  record Completion(String processInstanceId, Step step, String taskId) {}
+  /** One request of the load: a task completion, or (step null) the opening of a new case. */
+  record Completion(String processInstanceId, Step step, String taskId) {
+    boolean isOpening() {
+      return step == null;
+    }
+  }
 
-  void killDuringLoadAndRestart(AppProcess app) {
+  void killDuringLoadAndRestart(AppProcess app, Callable<Connection> database) throws Exception {
     // prepare: every case through the REST API, as the demo users
     List<String> timerCases;
     List<String> intakeCases;
@@ -103,6 +118,9 @@ class KillDuringLoadIT {
     intakeCases.forEach(pi -> load.add(new Completion(pi, INTAKE, intakeTasks.get(pi))));
     Map<String, String> planTasks = openTasks(app, TASK_APPROVE_PLAN, SUPERVISOR);
     planCases.forEach(pi -> load.add(new Completion(pi, APPROVE_PLAN, planTasks.get(pi))));
+    for (int i = 0; i < OPENINGS; i++) {
+      load.add(new Completion("opening-" + i, null, null));
+    }
     Collections.shuffle(load, new Random(42));
 
     // the load: completions from several users at once; the kill comes in the middle of it
@@ -110,6 +128,7 @@ class KillDuringLoadIT {
     Map<String, Instant> acknowledged = new ConcurrentHashMap<>();
     Map<String, String> refused = new ConcurrentHashMap<>();
     Map<String, Instant> failedAt = new ConcurrentHashMap<>();
+    Map<String, String> opened = new ConcurrentHashMap<>();
     AtomicInteger sent = new AtomicInteger();
     var killed = new java.util.concurrent.atomic.AtomicBoolean();
     ExecutorService workers = Executors.newFixedThreadPool(LOAD_THREADS);
@@ -119,9 +138,12 @@ class KillDuringLoadIT {
         while (!killed.get() && (next = queue.poll()) != null) {
           sent.incrementAndGet();
           try {
-            Rest.Answer answer = submit(app, next.step(), next.taskId());
-            if (answer.status() == 204) {
+            Rest.Answer answer = next.isOpening() ? openCase(app) : submit(app, next.step(), next.taskId());
+            if (answer.status() == (next.isOpening() ? 200 : 204)) {
               acknowledged.put(next.processInstanceId(), Instant.now());
+              if (next.isOpening()) {
+                opened.put(next.processInstanceId(), (String) answer.map().get("id"));
+              }
             } else {
               refused.put(next.processInstanceId(), answer.status() + " " + answer.message());
             }
@@ -173,13 +195,13 @@ class KillDuringLoadIT {
     Map<String, List<String>> evaluationTimers = groupByCase(app.as(MANAGER)
         .get("/engine-rest/job?activityId=" + TIMER_EVALUATION_DUE + "&maxResults=100000").list(), "id");
 
-    List<String> lost = load.stream().filter(c -> acknowledged.containsKey(c.processInstanceId()))
+    List<String> lost = load.stream().filter(c -> !c.isOpening() && acknowledged.containsKey(c.processInstanceId()))
         .filter(c -> !completedTasks.getOrDefault(c.processInstanceId(), List.of()).contains(c.step().taskKey()))
         .map(c -> c.step().taskKey() + " of case " + c.processInstanceId()).toList();
     assertThat(lost).as("acknowledged completions lost: %d of %d", lost.size(), acknowledgedBeforeKill).isEmpty();
 
     int completed = 0;
-    for (Completion completion : load) {
+    for (Completion completion : load.stream().filter(c -> !c.isOpening()).toList()) {
       String pi = completion.processInstanceId();
       boolean done = completedTasks.getOrDefault(pi, List.of()).contains(completion.step().taskKey());
       completed += done ? 1 : 0;
@@ -197,7 +219,9 @@ class KillDuringLoadIT {
         assertThat(evaluationTimers.getOrDefault(pi, List.of())).as("evaluation timers of case %s", pi).hasSize(done ? 1 : 0);
       }
     }
-    assertThat(completed).isGreaterThanOrEqualTo(acknowledgedBeforeKill).isLessThanOrEqualTo(sent.get());
+    assertThat(completed).isGreaterThanOrEqualTo(acknowledgedBeforeKill - opened.size()).isLessThanOrEqualTo(sent.get());
+    assertThat(opened.values()).as("acknowledged case openings").allSatisfy(pi ->
+        assertThat(openTasks.get(pi)).as("open tasks of new case %s", pi).containsExactly(TASK_INTAKE_INTERVIEW));
 
     // the timers that fell due while the app was down fire once it is back, exactly once each
     await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> assertThat(timerCases).allSatisfy(pi ->
@@ -211,6 +235,45 @@ class KillDuringLoadIT {
       assertThat(instant(fired.get(0).get("timestamp"))).as("it fired after the restart").isAfter(restartAt);
     });
     app.stop();
+    assertCaseFilesMatchCases(database.call());
+  }
+
+  /**
+   * The app's own tables are written in the engine's transaction: after the kill, every case (process
+   * instance) has its case file and every case file its case, under the same case number, and the
+   * year's counter has issued exactly the numbers in use (an opening that did not commit gave its
+   * number back).
+   */
+  private static void assertCaseFilesMatchCases(Connection sql) {
+    try (sql) {
+      assertThat(strings(sql, """
+          select p.id_ from act_hi_procinst p left join case_file c on c.process_instance_id = p.id_
+           where c.case_number is null or c.case_number <> p.business_key_""")).as("cases without their case file").isEmpty();
+      assertThat(strings(sql, """
+          select c.case_number from case_file c left join act_hi_procinst p on p.id_ = c.process_instance_id
+           where p.id_ is null""")).as("case files without their case").isEmpty();
+      assertThat(strings(sql, """
+          select s.case_year from case_number_sequence s
+           where s.last_number <> (select count(*) from case_file c where c.case_number like '%-' || s.case_year || '-%')"""))
+          .as("years whose counter does not match their case files").isEmpty();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<String> strings(Connection sql, String query) throws SQLException {
+    List<String> values = new ArrayList<>();
+    try (Statement statement = sql.createStatement(); ResultSet rows = statement.executeQuery(query)) {
+      while (rows.next()) {
+        values.add(rows.getString(1));
+      }
+    }
+    return values;
+  }
+
+  private static Rest.Answer openCase(AppProcess app) {
+    return app.as(WORKER).post("/engine-rest/process-definition/key/" + PROCESS_ID + "/submit-form",
+        Map.of("variables", id.intervensi.CaseData.toRest(id.intervensi.CaseData.caseOpening(uniqueNik()))));
   }
 
   private static Map<String, List<String>> groupByCase(List<Map<String, Object>> rows, String field) {
