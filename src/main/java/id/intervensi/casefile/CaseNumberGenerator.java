@@ -5,6 +5,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issues readable, unique, sortable case numbers such as {@code PSTW-2026-00042}: a prefix, the
@@ -15,10 +18,14 @@ import org.springframework.stereotype.Component;
 public class CaseNumberGenerator {
 
   private final JdbcClient jdbc;
+  private final TransactionTemplate savepoint;
   private final String prefix;
 
-  public CaseNumberGenerator(JdbcClient jdbc, @Value("${intervensi.case-number.prefix:PSTW}") String prefix) {
+  public CaseNumberGenerator(JdbcClient jdbc, PlatformTransactionManager transactionManager,
+      @Value("${intervensi.case-number.prefix:PSTW}") String prefix) {
     this.jdbc = jdbc;
+    this.savepoint = new TransactionTemplate(transactionManager);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     this.prefix = prefix;
   }
 
@@ -29,7 +36,9 @@ public class CaseNumberGenerator {
   private int nextNumber(int year) {
     if (increment(year) == 0) {
       try {
-        jdbc.sql("insert into case_number_sequence (case_year, last_number) values (?, 0)").param(year).update();
+        // in a savepoint: on PostgreSQL a failed statement would otherwise abort the whole case opening
+        savepoint.executeWithoutResult(status ->
+            jdbc.sql("insert into case_number_sequence (case_year, last_number) values (?, 0)").param(year).update());
       } catch (DuplicateKeyException concurrentFirstCaseOfTheYear) {
         // another case opened at the same moment created the row; use it
       }

@@ -42,6 +42,7 @@ public class CaseTermination {
   }
 
   public void requestTermination(String caseNumber, String note) {
+    requireWorker();
     Map<String, Object> variables = new HashMap<>();
     variables.put(TERMINATION_REQUEST_NOTE, note);
     correlate(caseNumber, MESSAGE_TERMINATION_REQUESTED, TERMINATION_REQUESTED_BY, variables,
@@ -49,6 +50,7 @@ public class CaseTermination {
   }
 
   public void reportExit(String caseNumber, String exitReason, String note) {
+    requireWorker();
     if (!ExitReason.isValid(exitReason)) {
       throw new ApiException(HttpStatus.BAD_REQUEST,
           "Alasan keluar (reason) wajib salah satu dari: " + ExitReason.describeAll() + ".");
@@ -60,13 +62,19 @@ public class CaseTermination {
         "Kepergian klien hanya dapat dicatat sebelum tahap terminasi; kasus ini sudah dalam tahap terminasi.");
   }
 
-  private void correlate(String caseNumber, String message, String reporterVariable, Map<String, Object> variables,
-      String wrongStage) {
+  /** Refuses everyone but social workers and supervisors, before looking at what they sent. */
+  private Authentication requireWorker() {
     Authentication caller = identityService.getCurrentAuthentication();
     if (caller == null || caller.getGroupIds() == null
         || caller.getGroupIds().stream().noneMatch(ALLOWED_GROUPS::contains)) {
       throw new ApiException(HttpStatus.FORBIDDEN, "Hanya pekerja sosial dan supervisor yang dapat mengakhiri kasus.");
     }
+    return caller;
+  }
+
+  private void correlate(String caseNumber, String message, String reporterVariable, Map<String, Object> variables,
+      String wrongStage) {
+    Authentication caller = requireWorker();
     CaseFile caseFile = caseFiles.find(caseNumber)
         .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "Kasus " + caseNumber + " tidak ditemukan."));
     if (caseFile.isClosed()) {
