@@ -1,5 +1,8 @@
 package id.intervensi.forms;
 
+import static id.intervensi.engine.CommandFields.field;
+import static id.intervensi.engine.CommandFields.read;
+
 import java.lang.reflect.Field;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -45,25 +48,6 @@ class SubmittedVariables extends CommandInterceptor {
       if (stack.isEmpty()) {
         CURRENT.remove();
       }
-    }
-  }
-
-  // the commands keep their variables in protected fields without getters
-  private static Field field(Class<?> type, String name) {
-    try {
-      Field field = type.getDeclaredField(name);
-      field.setAccessible(true);
-      return field;
-    } catch (NoSuchFieldException e) {
-      throw new IllegalStateException("Camunda changed " + type.getName() + ": no field " + name, e);
-    }
-  }
-
-  private static Object read(Field field, Object target) {
-    try {
-      return field.get(target);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

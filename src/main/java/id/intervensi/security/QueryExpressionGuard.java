@@ -1,5 +1,8 @@
 package id.intervensi.security;
 
+import static id.intervensi.engine.CommandFields.field;
+import static id.intervensi.engine.CommandFields.read;
+
 import java.lang.reflect.Field;
 import java.util.Map;
 import java.util.Set;
@@ -83,24 +86,6 @@ class QueryExpressionGuard extends CommandInterceptor {
 
   private static String filterId(AbstractExecuteFilterCmd run) {
     return (String) read(FILTER_ID, run);
-  }
-
-  private static Field field(Class<?> type, String name) {
-    try {
-      Field field = type.getDeclaredField(name);
-      field.setAccessible(true);
-      return field;
-    } catch (NoSuchFieldException e) {
-      throw new IllegalStateException("Camunda changed " + type.getName() + ": no field " + name, e);
-    }
-  }
-
-  private static Object read(Field field, Object target) {
-    try {
-      return field.get(target);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** 400 Bad Request in the REST API, with the message in Bahasa Indonesia. */

@@ -39,16 +39,8 @@ class ConcurrentCompletionRestTest {
       for (int round = 0; round < ROUNDS; round++) {
         String pi = cases.open("peksos1");
         String taskId = cases.task("peksos1", pi, TASK_INTAKE_INTERVIEW);
-        CyclicBarrier together = new CyclicBarrier(2);
-        List<Future<Rest.Answer>> answers = new ArrayList<>();
-        for (String worker : List.of("peksos1", "peksos2")) {
-          Rest rest = cases.as(worker);
-          answers.add(pool.submit(() -> {
-            together.await();
-            return rest.post("/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", toRest(intake(true))));
-          }));
-        }
-        List<Rest.Answer> results = List.of(answers.get(0).get(), answers.get(1).get());
+        List<Rest.Answer> results = atOnce(pool, cases, (worker, rest) ->
+            rest.post("/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", toRest(intake(true)))));
 
         assertThat(results).extracting(Rest.Answer::status).as("round %d: %s", round, results)
             .containsExactlyInAnyOrder(204, 409);
@@ -78,16 +70,8 @@ class ConcurrentCompletionRestTest {
       for (int round = 0; round < ROUNDS; round++) {
         String pi = cases.open("peksos1");
         String taskId = cases.task("peksos1", pi, TASK_INTAKE_INTERVIEW);
-        CyclicBarrier together = new CyclicBarrier(2);
-        List<Future<Rest.Answer>> answers = new ArrayList<>();
-        for (String worker : List.of("peksos1", "peksos2")) {
-          Rest rest = cases.as(worker);
-          answers.add(pool.submit(() -> {
-            together.await();
-            return rest.post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", worker));
-          }));
-        }
-        List<Rest.Answer> results = List.of(answers.get(0).get(), answers.get(1).get());
+        List<Rest.Answer> results = atOnce(pool, cases, (worker, rest) ->
+            rest.post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", worker)));
         assertThat(results).extracting(Rest.Answer::status).as("round %d: %s", round, results)
             .containsExactlyInAnyOrder(204, 409);
         assertThat(results.stream().filter(a -> a.status() == 409).findFirst().orElseThrow().message())
@@ -98,5 +82,20 @@ class ConcurrentCompletionRestTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** peksos1 and peksos2 send their request at the same moment; their answers, in that order. */
+  private static List<Rest.Answer> atOnce(ExecutorService pool, Cases cases,
+      java.util.function.BiFunction<String, Rest, Rest.Answer> request) throws Exception {
+    CyclicBarrier together = new CyclicBarrier(2);
+    List<Future<Rest.Answer>> answers = new ArrayList<>();
+    for (String worker : List.of("peksos1", "peksos2")) {
+      Rest rest = cases.as(worker);
+      answers.add(pool.submit(() -> {
+        together.await();
+        return request.apply(worker, rest);
+      }));
+    }
+    return List.of(answers.get(0).get(), answers.get(1).get());
   }
 }
