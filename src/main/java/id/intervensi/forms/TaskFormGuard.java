@@ -9,7 +9,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 
 /**
  * Runs before a user task completes (Tasklist, REST or Java API alike): the data must satisfy the
- * task's Camunda Form, or the completion is refused and rolled back with nothing saved.
+ * task's Camunda Form, or the completion is refused and rolled back with nothing saved. Valid
+ * dates are then stored as Date variables ({@link FormDates}).
  */
 class TaskFormGuard implements TaskListener {
 
@@ -36,5 +37,6 @@ class TaskFormGuard implements TaskListener {
     JsonNode schema = forms.find(formRef, deploymentId);
     defaults.apply(schema, task);
     validator.validate(schema, VariableValues.of(task));
+    FormDates.toDateVariables(schema, task);
   }
 }
