@@ -398,7 +398,7 @@ final class Browser implements AutoCloseable {
           return false;
         }
         scrollIntoView(field);
-        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text.isEmpty() ? Keys.DELETE.toString() : text);
         js("arguments[0].blur();", field);
         return true;
       });
@@ -413,7 +413,7 @@ final class Browser implements AutoCloseable {
             all = false;
             WebElement field = field(entry.getKey());
             scrollIntoView(field);
-            field.sendKeys(Keys.chord(Keys.CONTROL, "a"), entry.getValue());
+            field.sendKeys(Keys.chord(Keys.CONTROL, "a"), entry.getValue().isEmpty() ? Keys.DELETE.toString() : entry.getValue());
             js("arguments[0].blur();", field);
           }
         }

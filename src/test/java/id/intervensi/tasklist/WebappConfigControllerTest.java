@@ -29,8 +29,10 @@ class WebappConfigControllerTest {
   @Test
   void tasklistsScriptIsFixedOnceOrTheAppDoesNotStart() {
     String fixed = new TasklistBundleFix().script().getBody();
-    assertThat(fixed).contains(TasklistBundleFix.FIXED).doesNotContain(TasklistBundleFix.BROKEN);
+    for (TasklistBundleFix.Fix fix : TasklistBundleFix.FIXES) {
+      assertThat(fixed).contains(fix.fixed()).doesNotContain(fix.broken());
+    }
     assertThatThrownBy(() -> TasklistBundleFix.fix("console.log('another version');"))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("dynamic-list defect");
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("dynamic-list and date defects");
   }
 }
