@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 /**
  * Runs before a user task completes (Tasklist, REST or Java API alike): the data must satisfy the
  * task's Camunda Form and carry nothing but its fields, or the completion is refused and rolled
- * back with nothing saved.
+ * back with nothing saved. Valid dates are then stored as Date variables ({@link FormDates}).
  */
 class TaskFormGuard implements TaskListener {
 
@@ -44,5 +44,6 @@ class TaskFormGuard implements TaskListener {
     List<String> unknown = submitted == null ? List.of() : unknownVariables.check(schema, submitted);
     defaults.apply(schema, task);
     validator.validate(schema, VariableValues.of(task), unknown);
+    FormDates.toDateVariables(schema, task);
   }
 }

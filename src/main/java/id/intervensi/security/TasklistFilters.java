@@ -17,8 +17,10 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
 /**
- * Tasklist filters with Indonesian names, each readable by the groups it serves. A filter that
- * already exists (by name) is left as a manager may have changed it.
+ * Tasklist filters with Indonesian names, each readable by the groups it serves. Every filter lists
+ * the most urgent first: highest priority (escalations 80, follow-ups 60, other tasks Camunda's 50),
+ * then the earliest due date. A filter that already exists (by name) is left as a manager may have
+ * changed it.
  */
 @Component
 public class TasklistFilters {
@@ -39,23 +41,24 @@ public class TasklistFilters {
 
   public void ensure() {
     ensure("Tugas saya", "Tugas yang sedang Anda kerjakan", -10, "#3e4d2c",
-        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc(),
+        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByTaskPriority().desc()
+            .orderByDueDate().asc(),
         Groups.SOCIAL_WORKERS, Groups.SUPERVISORS);
     ensure("Tugas kelompok saya", "Tugas kelompok Anda yang belum diklaim", -5, "#555555",
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned()
-            .orderByTaskPriority().desc(),
+            .orderByTaskPriority().desc().orderByDueDate().asc(),
         Groups.SOCIAL_WORKERS, Groups.SUPERVISORS);
     ensure("Persetujuan supervisor", "Penerimaan klien, rencana intervensi dan eskalasi yang menunggu keputusan", 0,
         "#b5152b",
         taskService.createTaskQuery().taskCandidateGroup(Groups.SUPERVISORS).includeAssignedTasks()
-            .orderByDueDate().asc(),
+            .orderByTaskPriority().desc().orderByDueDate().asc(),
         Groups.SUPERVISORS);
-    ensure("Tindak lanjut dan eskalasi", "Evaluasi berkala, eskalasi dan tindak lanjut pasca-layanan, urut tenggat", 5,
+    ensure("Tindak lanjut dan eskalasi", "Evaluasi berkala, eskalasi dan tindak lanjut pasca-layanan, urut prioritas dan tenggat", 5,
         "#e87b00",
         taskService.createTaskQuery()
             .taskDefinitionKeyIn(TASK_EVALUATION_FOLLOW_UP, TASK_REVIEW_OVERDUE_EVALUATION, TASK_AFTER_CARE_FOLLOW_UP)
             .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
-            .orderByDueDate().asc(),
+            .orderByTaskPriority().desc().orderByDueDate().asc(),
         Groups.SOCIAL_WORKERS, Groups.SUPERVISORS);
   }
 

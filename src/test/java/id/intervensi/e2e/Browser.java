@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
@@ -46,6 +48,7 @@ final class Browser implements AutoCloseable {
 
   static final Duration TIMEOUT = Duration.ofSeconds(20);
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final Pattern NTH = Pattern.compile("(.*) #(\\d+)");
 
   private final ChromeDriver driver;
   private final WebDriverWait wait;
@@ -62,17 +65,27 @@ final class Browser implements AutoCloseable {
 
   /** Starts Chromium with a fresh profile, in the time zone of the homes (Asia/Jakarta) and in English. */
   static Browser start() throws IOException {
+    return start("en-US", "Asia/Jakarta");
+  }
+
+  /**
+   * Starts Chromium with a fresh profile, the given browser language (e.g. {@code id}, {@code en-US}:
+   * what Tasklist picks its locale from) and time zone (the TZ of the browser process, whatever
+   * the zone of the JVM and the app).
+   */
+  static Browser start(String language, String timeZone) throws IOException {
     Path profile = Files.createTempDirectory("intervensi-chromium-");
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File("/usr/bin/chromedriver"))
         .usingAnyFreePort()
-        .withEnvironment(Map.of("TZ", "Asia/Jakarta"))
+        .withEnvironment(Map.of("TZ", timeZone, "LANGUAGE", language.replace('-', '_')))
         .build();
     ChromeOptions options = new ChromeOptions();
     options.setBinary("/usr/bin/chromium");
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--window-size=1400,1000", "--lang=en-US", "--user-data-dir=" + profile);
+        "--disable-sync", "--window-size=1400,1000", "--lang=" + language, "--user-data-dir=" + profile);
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
     options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
     try {
       ChromeDriver driver = new ChromeDriver(service, options);
@@ -203,6 +216,88 @@ final class Browser implements AutoCloseable {
     return new Form(root);
   }
 
+  // ---- Tasklist: what every browser test does there, in any of its languages ----
+
+  static final By START_PROCESS = By.cssSelector("li.start-process-action a");
+  static final By START_FORM = By.cssSelector(".modal .fjs-form");
+  static final By START_BUTTON = By.cssSelector(".modal button[ng-click='startProcessInstance()']");
+  static final By TASK_NAME = By.cssSelector(".task-details h2.task");
+  static final By TASK_FORM = By.cssSelector(".task-details .fjs-form");
+  static final By CLAIM = By.cssSelector(".task-details button.claim");
+  static final By COMPLETE = By.cssSelector(".task-details .form-actions button[ng-click='complete()']");
+  static final By HEADER = By.cssSelector("[cam-widget-header]");
+
+  private String tasklist;
+
+  /**
+   * Logs in to Tasklist as the user, ending any earlier session in this browser first (a fresh page
+   * load, no cookies), and waits until the header greets the user by name.
+   */
+  void logIn(String baseUrl, String user, String password, String fullName) {
+    tasklist = baseUrl + "/camunda/app/tasklist/default/";
+    driver.get("about:blank");
+    driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+    driver.get(tasklist);
+    WebElement name = visible(By.cssSelector("input[ng-model='username']"));
+    name.clear();
+    name.sendKeys(user);
+    WebElement secret = visible(By.cssSelector("input[ng-model='password']"));
+    secret.clear();
+    secret.sendKeys(password);
+    click(By.cssSelector("button[type='submit']"));
+    until("logged in as " + user, d -> d.findElement(START_PROCESS).isDisplayed()
+        && d.findElement(HEADER).getText().contains(fullName));
+  }
+
+  /** Opens a task by its link in Tasklist (what a link to the task does) and waits for its name. */
+  Form openTask(String taskId, String taskName) {
+    driver.get(tasklist + "#/?task=" + taskId);
+    until("the task «" + taskName + "» opened", d -> {
+      failOnErrorNotification("opening «" + taskName + "»");
+      return d.findElement(TASK_NAME).getText().trim().equals(taskName);
+    });
+    Form form = form(TASK_FORM);
+    form.root();
+    return form;
+  }
+
+  /** Claims the open task and waits until its form can be filled in. */
+  void claim(String fullName) {
+    click(CLAIM);
+    until("the task is claimed by " + fullName, d -> {
+      failOnErrorNotification("claiming the task");
+      return d.findElement(By.cssSelector(".task-details .actors")).getText().contains(fullName)
+          && d.findElements(By.cssSelector(".task-details .disabled-form")).isEmpty()
+          && d.findElement(COMPLETE).isDisplayed();
+    });
+  }
+
+  /** Completes the open task with its form, which must show no message, and waits until Tasklist closes it. */
+  void complete(Form form, String what) {
+    form.settle();
+    until("the form of «" + what + "» can be completed (form-js shows no message)", d -> {
+      List<String> errors = form.errors();
+      if (!errors.isEmpty()) {
+        throw new AssertionError("the form of «" + what + "» shows messages: " + errors);
+      }
+      return d.findElement(COMPLETE).isEnabled();
+    });
+    click(COMPLETE);
+    until("Tasklist completes «" + what + "»", d -> {
+      failOnErrorNotification("completing «" + what + "»");
+      return d.findElements(TASK_NAME).isEmpty();
+    });
+  }
+
+  /** Fails at once, with Tasklist's own words, when it shows an error notification. */
+  void failOnErrorNotification(String doing) {
+    List<String> errors = driver.findElements(By.cssSelector(".notifications .alert-danger, .notifications .alert-error"))
+        .stream().map(WebElement::getText).map(String::trim).filter(t -> !t.isEmpty()).toList();
+    if (!errors.isEmpty()) {
+      throw new AssertionError("Tasklist shows an error while " + doing + ": " + errors);
+    }
+  }
+
   @Override
   public void close() {
     try {
@@ -260,9 +355,21 @@ final class Browser implements AutoCloseable {
       return driver.findElement(root);
     }
 
+    /**
+     * The label a user reads; {@code "Tujuan #2"} is the second field labelled "Tujuan" (the second
+     * row of a dynamic list, where every row repeats the labels).
+     */
     private WebElement label(String label) {
-      return context().findElement(By.xpath(".//label[contains(concat(' ', normalize-space(@class), ' '), ' fjs-form-field-label ')]"
-          + "[normalize-space(translate(., '*', ''))=" + xpathLiteral(label) + "]"));
+      Matcher nth = NTH.matcher(label);
+      String text = nth.matches() ? nth.group(1) : label;
+      int index = nth.matches() ? Integer.parseInt(nth.group(2)) : 1;
+      List<WebElement> labels = context().findElements(By.xpath(
+          ".//label[contains(concat(' ', normalize-space(@class), ' '), ' fjs-form-field-label ')]"
+          + "[normalize-space(translate(., '*', ''))=" + xpathLiteral(text) + "]"));
+      if (labels.size() < index) {
+        throw new NoSuchElementException("no field «" + label + "» in the form");
+      }
+      return labels.get(index - 1);
     }
 
     /** The input, textarea or hidden select input the label belongs to. */
@@ -291,7 +398,7 @@ final class Browser implements AutoCloseable {
           return false;
         }
         scrollIntoView(field);
-        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text.isEmpty() ? Keys.DELETE.toString() : text);
         js("arguments[0].blur();", field);
         return true;
       });
@@ -306,7 +413,7 @@ final class Browser implements AutoCloseable {
             all = false;
             WebElement field = field(entry.getKey());
             scrollIntoView(field);
-            field.sendKeys(Keys.chord(Keys.CONTROL, "a"), entry.getValue());
+            field.sendKeys(Keys.chord(Keys.CONTROL, "a"), entry.getValue().isEmpty() ? Keys.DELETE.toString() : entry.getValue());
             js("arguments[0].blur();", field);
           }
         }
@@ -314,28 +421,76 @@ final class Browser implements AutoCloseable {
       });
     }
 
+    /** An option by its whole text, or by the score before its " · " (e.g. "10" for "10 · Mandiri"). */
+    private static String optionMatch(String option) {
+      return "normalize-space(.)=" + xpathLiteral(option) + " or starts-with(normalize-space(.), " + xpathLiteral(option + " · ") + ")";
+    }
+
     /** Picks an option of a form-js select (a div that opens a list, not a native select). */
     void select(String label, String option) {
       WebElement hidden = field(label);
       By display = By.id(hidden.getAttribute("id") + "-display");
-      By item = By.xpath("//div[contains(@class, 'fjs-dropdownlist-item')][normalize-space(.)=" + xpathLiteral(option) + "]");
+      By item = By.xpath("//div[contains(@class, 'fjs-dropdownlist-item')][" + optionMatch(option) + "]");
       until("option «" + option + "» of «" + label + "»", d -> {
         if (!isPresent(item)) {
           click(d.findElement(display));
           return false;
         }
-        return click(d.findElement(item)) && option.equals(d.findElement(display).getText().trim());
+        if (!click(d.findElement(item))) {
+          return false;
+        }
+        String shown = d.findElement(display).getText().trim();
+        return option.equals(shown) || shown.startsWith(option + " · ");
       });
     }
 
     void radio(String label, String option) {
       By input = By.xpath(".//div[contains(@class, 'fjs-form-field-radio')]"
           + "[./label[normalize-space(translate(., '*', ''))=" + xpathLiteral(label) + "]]"
-          + "//label[normalize-space(.)=" + xpathLiteral(option) + "]/input");
+          + "//label[" + optionMatch(option) + "]/input");
       until("radio «" + option + "» of «" + label + "»", d -> {
         WebElement radio = context().findElement(input);
         return radio.isSelected() || (click(radio) && radio.isSelected());
       });
+    }
+
+    /** Ticks (or unticks) one option of a checklist. */
+    void checklist(String label, String option, boolean checked) {
+      By input = By.xpath(".//div[contains(@class, 'fjs-form-field-checklist')]"
+          + "[./label[normalize-space(translate(., '*', ''))=" + xpathLiteral(label) + "]]"
+          + "//label[normalize-space(.)=" + xpathLiteral(option) + "]/input");
+      until("checklist «" + label + "» option «" + option + "» " + (checked ? "ticked" : "not ticked"), d -> {
+        WebElement box = context().findElement(input);
+        return box.isSelected() == checked || (click(box) && box.isSelected() == checked);
+      });
+    }
+
+    /** The rows a dynamic list shows now: how often its first field's label repeats. */
+    int rows(String listLabel) {
+      List<WebElement> lists = context().findElements(By.xpath(dynamicList(listLabel)));
+      if (lists.isEmpty()) {
+        return 0;
+      }
+      return ((Long) js("""
+          var labels = arguments[0].querySelectorAll('label.fjs-form-field-label[for]');
+          if (!labels.length) { return 0; }
+          var key = labels[0].getAttribute('for').replace(/_\\d+$/, '');
+          var n = 0;
+          for (var i = 0; i < labels.length; i++) {
+            if (labels[i].getAttribute('for').replace(/_\\d+$/, '') === key) { n++; }
+          }
+          return n;""", lists.get(0))).intValue();
+    }
+
+    /** Adds a row to a dynamic list with its add button (form-js "Add new", shown as "Tambah baris"). */
+    void addRow(String listLabel) {
+      int before = rows(listLabel);
+      click(By.xpath(dynamicList(listLabel) + "//button[contains(@class, 'fjs-repeat-render-add')]"));
+      until("row " + (before + 1) + " of «" + listLabel + "»", d -> rows(listLabel) == before + 1);
+    }
+
+    private String dynamicList(String listLabel) {
+      return ".//div[contains(@class, 'fjs-form-field-dynamiclist')][./label[normalize-space(.)=" + xpathLiteral(listLabel) + "]]";
     }
 
     void check(String label, boolean checked) {

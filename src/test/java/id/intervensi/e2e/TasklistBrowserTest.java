@@ -213,7 +213,8 @@ class TasklistBrowserTest {
     assertThat(variables.get("hasAbleCaregiver")).isEqualTo(Boolean.FALSE);
     assertThat(variables.get("communicableDisease")).isEqualTo(Boolean.FALSE);
     assertThat(variables.get("needsIntensiveCare")).isEqualTo(Boolean.FALSE);
-    assertThat(variables.get("intakeDate")).as("dates arrive as ISO strings").isEqualTo(today.toString());
+    assertThat(variables.get("intakeDate")).as("a picked date is stored as a Date (12:00 UTC of the day)")
+        .isEqualTo(id.intervensi.forms.FormDates.date(today));
     assertThat(variables.get("clientExpectations")).isEqualTo("Ingin tinggal di tempat yang aman dan punya teman.");
     assertThat(variables.get("intakeNotes")).asString().startsWith("Klien ditemukan tidur di pasar");
     assertThat(variables.get("eligible")).as("decided by the eligibility table").isEqualTo(Boolean.TRUE);

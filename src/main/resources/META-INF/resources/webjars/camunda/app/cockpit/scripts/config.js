@@ -1,0 +1,10 @@
+// Intervensi: overrides the cockpit config.js of Camunda's webjar. The app serves it with the home's name
+// (intervensi.home.name) filled in on the next line: id.intervensi.tasklist.WebappConfigController.
+const home = 'Panti Sosial Tresna Werdha';
+
+export default {
+  app: {
+    vendor: 'Intervensi',
+    name: 'Cockpit · ' + home
+  }
+};

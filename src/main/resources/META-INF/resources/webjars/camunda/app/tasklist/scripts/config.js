@@ -1,0 +1,42 @@
+// Intervensi: Tasklist as the social workers of the home use it (see docs/tasklist.md).
+// This file overrides the one in Camunda's webjar. The app serves it with the home's name
+// (intervensi.home.name) filled in on the next line: id.intervensi.tasklist.WebappConfigController.
+const home = 'Panti Sosial Tresna Werdha';
+
+export default {
+  // header, login page and browser tab: "Intervensi Tasklist · <home>"
+  app: {
+    vendor: 'Intervensi',
+    name: 'Tasklist · ' + home
+  },
+  // Bahasa Indonesia (locales/id.json) when the browser's first language is Indonesian, else English
+  locales: {
+    availableLocales: ['en', 'id'],
+    fallbackLocale: 'en'
+  },
+  // form-js messages in Bahasa Indonesia, and its time-zone dependent date parsing fixed
+  customScripts: ['scripts/intervensi-forms'],
+
+  shortcuts: {
+    claimTask: {
+      key: 'ctrl+alt+c',
+      description: 'claims the currently selected task'
+    },
+    focusFilter: {
+      key: 'ctrl+shift+f',
+      description: 'set the focus to the first filter in the list'
+    },
+    focusList: {
+      key: 'ctrl+alt+l',
+      description: 'sets the focus to the first task in the list'
+    },
+    focusForm: {
+      key: 'ctrl+alt+f',
+      description: 'sets the focus to the first input field in a task form'
+    },
+    startProcess: {
+      key: 'ctrl+alt+p',
+      description: 'opens the start process modal dialog'
+    }
+  }
+};

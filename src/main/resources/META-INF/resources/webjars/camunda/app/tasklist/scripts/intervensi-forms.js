@@ -1,0 +1,86 @@
+// Intervensi: a Tasklist custom script (config.js customScripts) for the Camunda Forms that form-js
+// 1.8.7 renders. The forms are in Bahasa Indonesia, whatever the browser's language, so:
+//
+// 1. form-js's own English texts (validation messages, "Select", "Search", "Add new") are shown in
+//    Bahasa Indonesia: a MutationObserver rewrites them where form-js puts them.
+// 2. form-js reads a date field's "yyyy-MM-dd" value with Date.parse, which takes a date without a
+//    time as midnight UTC: west of UTC the picker then shows, and submits, the day before. Such
+//    text is read here as midnight of the browser's own time zone, as the picker writes it.
+//    (Top-level date fields arrive as Date variables, which Tasklist hands over as local date and
+//    time; this covers dates inside dynamic lists, kept as text in their Json variable.)
+
+const MESSAGES = [
+  [/^Field is required\.$/, () => 'Wajib diisi.'],
+  [/^Field must have minimum length of (\d+)\.$/, (n) => `Paling sedikit ${n} karakter.`],
+  [/^Field must have maximum length of (\d+)\.$/, (n) => `Paling banyak ${n} karakter.`],
+  [/^Field must have minimum value of (.+)\.$/, (n) => `Nilai paling kecil ${n}.`],
+  [/^Field must have maximum value of (.+)\.$/, (n) => `Nilai paling besar ${n}.`],
+  [/^Field must match pattern .*$/, () => 'Isian belum sesuai format; lihat petunjuk di bawah kolom ini.'],
+  [/^Field must be a valid email\.$/, () => 'Isi dengan alamat email yang benar.'],
+  [/^Field must be a valid\s+international phone number.*$/, () => 'Isi dengan nomor telepon yang benar, misalnya +6281234567890.'],
+  [/^Value is not a number\.$/, () => 'Isi dengan angka.'],
+  [/^Value is expected to be an integer\.$/, () => 'Isi dengan bilangan bulat, tanpa koma.'],
+  [/^Value is expected to have at most (\d+) decimal digits?\.$/, (n) => `Paling banyak ${n} angka di belakang koma.`],
+  [/^Please select a valid value, the two nearest valid values are (.+) and (.+)\.$/,
+    (a, b) => `Nilai tidak sah; dua nilai terdekat yang sah: ${a} dan ${b}.`],
+  [/^Select$/, () => 'Pilih'],
+  [/^Add new$/, () => 'Tambah baris']
+];
+
+const PLACEHOLDERS = { Search: 'Cari' };
+
+function translate(text) {
+  const trimmed = text.trim();
+  for (const [pattern, replace] of MESSAGES) {
+    const match = pattern.exec(trimmed);
+    if (match) {
+      return text.replace(trimmed, replace(...match.slice(1)));
+    }
+  }
+  return null;
+}
+
+function translateWithin(root) {
+  const places = root.querySelectorAll(
+    '.fjs-container .fjs-form-field-error, .fjs-container .fjs-select-display, .fjs-container .fjs-repeat-render-add');
+  for (const place of places) {
+    const walker = document.createTreeWalker(place, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const translated = translate(node.data);
+      if (translated !== null && translated !== node.data) {
+        node.data = translated;
+      }
+    }
+  }
+  for (const input of root.querySelectorAll('.fjs-container input[placeholder]')) {
+    const placeholder = PLACEHOLDERS[input.getAttribute('placeholder')];
+    if (placeholder) {
+      input.setAttribute('placeholder', placeholder);
+    }
+  }
+}
+
+let scheduled = false;
+new MutationObserver(() => {
+  if (!scheduled) {
+    scheduled = true;
+    queueMicrotask(() => {
+      scheduled = false;
+      translateWithin(document);
+    });
+  }
+}).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const nativeParse = Date.parse;
+Date.parse = function parse(text) {
+  const day = typeof text === 'string' ? DATE_ONLY.exec(text) : null;
+  if (day) {
+    const local = new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3]));
+    local.setFullYear(Number(day[1]));
+    return local.getTime();
+  }
+  return nativeParse.call(Date, text);
+};
+
+export default [];

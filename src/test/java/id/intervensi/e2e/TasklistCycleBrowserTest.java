@@ -1,0 +1,660 @@
+package id.intervensi.e2e;
+
+import static id.intervensi.cycle.InterventionCycle.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.intervensi.CaseData;
+import id.intervensi.casefile.CaseFiles;
+import id.intervensi.casefile.ClientRegistry;
+import id.intervensi.forms.FormDates;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.json.SpinJsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * The whole intervention cycle in Tasklist, as the demo users do it, for every way a case ends:
+ * goals reached (with after-care), the client's request, other factors, not admitted and consent
+ * refused. Every form of the cycle is opened, claimed, filled in and completed in the browser at
+ * least once (a screenshot of each goes to target/screenshots/cycle-*.png); after each one the
+ * engine is asked whether every value arrived with its type (Json for checklists and dynamic
+ * lists, Long, Boolean, Date). Any browser console error fails the test, except the two 404s bare
+ * Tasklist 7.24 causes itself.
+ */
+@RunningApp
+@SuppressWarnings("unchecked")
+class TasklistCycleBrowserTest {
+
+  static final String WORKER = "peksos1";
+  static final String WORKER_NAME = "Sari Wulandari";
+  static final String OTHER_WORKER = "peksos2";
+  static final String OTHER_WORKER_NAME = "Dedi Kurniawan";
+  static final String SUPERVISOR = "supervisor1";
+  static final String SUPERVISOR_NAME = "Rina Hartati";
+  static final String MANAGER = "manajer1";
+  static final ZoneId HOME_ZONE = ZoneId.of("Asia/Jakarta");
+  static final Duration TIMEOUT = Browser.TIMEOUT;
+  static final DateTimeFormatter REST_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
+  @Autowired ManagementService managementService;
+  @Autowired ClientRegistry clients;
+  @Autowired CaseFiles caseFiles;
+
+  Browser browser;
+  String testName;
+  int screenshots;
+  final List<Predicate<String>> allowedConsoleErrors = new ArrayList<>(TasklistBrowserTest.TASKLIST_OWN_ERRORS);
+  final LocalDate today = LocalDate.now(HOME_ZONE);
+
+  @BeforeEach
+  void startBrowser(TestInfo test) throws IOException {
+    testName = test.getTestMethod().orElseThrow().getName();
+    browser = Browser.start("en-US", "Asia/Jakarta");
+  }
+
+  @RegisterExtension
+  final TestExecutionExceptionHandler keepTheEvidence = (context, failure) -> {
+    try {
+      Files.createDirectories(Browser.SCREENSHOTS);
+      Files.write(Browser.SCREENSHOTS.resolve("cycle-failure-" + testName + ".png"),
+          ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
+      browser.consoleErrors(List.of()).forEach(e -> System.out.println("browser console: " + e));
+    } catch (RuntimeException | IOException e) {
+      failure.addSuppressed(e);
+    }
+    throw failure;
+  };
+
+  @AfterEach
+  void quitBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  // ---------------------------------------------------------------- the five ways a case ends
+
+  @Test
+  void goalsReachedAfterAFollowUpAnEscalationAndTwoRoundsWithAfterCare() {
+    String pi = openCaseAndAdmit(true);
+
+    // assessment: the scores show as the worker answers
+    Browser.Form assessment = work(pi, TASK_ASSESS_CLIENT, "Asesmen klien", WORKER, WORKER_NAME);
+    assessment.type("Bentuk masalah", "Klien kesepian dan mulai menarik diri sejak pindah ke panti.");
+    assessment.type("Faktor penyebab", "Kehilangan pasangan; anak jauh di luar kota.");
+    assessment.type("Akibat dan pengaruh masalah", "Nafsu makan menurun dan jarang mengikuti kegiatan.");
+    assessment.checklist("Kebutuhan yang belum terpenuhi", "Relasi sosial yang harmonis", true);
+    assessment.checklist("Kebutuhan yang belum terpenuhi", "Kesehatan", true);
+    Map<String, Object> answers = CaseData.instrumentAnswers();
+    fillInstruments(assessment, answers);
+    browser.until("the form shows the Barthel score it computes", d -> assessment.text().contains("Skor Barthel sementara: 85 dari 100"));
+    assertThat(assessment.text()).contains("Skor Lawton sementara: 6 dari 8").contains("Skor GDS-15 sementara: 6 dari 15");
+    completeAndCheck(pi, assessment, "assessment");
+    assertThat((List<Object>) plain(runtimeService.getVariable(pi, "needs"))).containsExactlyInAnyOrder("HEALTH", "SOCIAL_RELATIONS");
+    assertThat(runtimeService.getVariable(pi, "barthelScore")).isEqualTo(85L);
+
+    // planning: three goals and two activities, all rows submitted (form-js drops collapsed rows:
+    // the form shows up to 50 rows expanded)
+    Browser.Form plan = work(pi, TASK_PLAN_INTERVENTION, "Susun rencana intervensi", WORKER, WORKER_NAME);
+    assertThat(plan.text()).contains("Skor asesmen:").contains("Barthel 85 dari 100");
+    // six goals: more than form-js's default of five expanded rows, whose collapsed rows it would drop
+    String[][] goals = {
+        {"Klien aktif dalam kegiatan kelompok", "Jumlah kehadiran di kegiatan kelompok", "4 kali sebulan"},
+        {"Nafsu makan klien pulih", "Porsi makan yang dihabiskan", "3 kali makan sehari, porsi habis"},
+        {"Klien kembali berhubungan dengan anaknya", "Kunjungan atau telepon keluarga", "2 kali sebulan"},
+        {"Klien tidur cukup", "Jam tidur malam", "6 jam semalam"},
+        {"Klien beribadah bersama", "Kehadiran di pengajian", "1 kali seminggu"},
+        {"Klien mengenal teman sewisma", "Nama teman yang disebut", "3 orang"}};
+    for (int i = 0; i < goals.length; i++) {
+      if (i > 0) {
+        plan.addRow("Tujuan intervensi");
+      }
+      plan.type("Tujuan #" + (i + 1), goals[i][0]);
+      plan.type("Indikator keberhasilan #" + (i + 1), goals[i][1]);
+      plan.type("Target #" + (i + 1), goals[i][2]);
+    }
+    fillActivity(plan, 1, "Bimbingan sosial perorangan", "Penyembuhan dan rehabilitasi (kuratif)",
+        "Bimbingan sosial perorangan (case work)", WORKER_NAME, today.plusDays(1));
+    plan.addRow("Kegiatan intervensi");
+    fillActivity(plan, 2, "Senam lansia bersama", "Pengembangan", "Bimbingan sosial kelompok (group work)",
+        OTHER_WORKER_NAME, today.plusDays(2));
+    assertThat(plan.value("Interval evaluasi")).as("default evaluation interval").isEqualTo("P30D");
+    completeAndCheck(pi, plan, "intervention-plan");
+    List<?> plannedGoals = (List<?>) plain(runtimeService.getVariable(pi, "goals"));
+    assertThat(plannedGoals).as("all six rows submitted").hasSize(6);
+    assertThat(plannedGoals.toString()).contains(goals[0][0], goals[1][0], goals[2][0], "2 kali sebulan", goals[5][0], "3 orang");
+    List<?> activities = (List<?>) plain(runtimeService.getVariable(pi, "activities"));
+    assertThat(activities).hasSize(2);
+    assertThat(activities.toString()).contains("schedule=" + today.plusDays(1), "schedule=" + today.plusDays(2), "GROUP_WORK");
+
+    // the supervisor sends the plan back, then approves the revised plan (approval starts empty again)
+    Browser.Form approval = work(pi, TASK_APPROVE_PLAN, "Setujui rencana intervensi", SUPERVISOR, SUPERVISOR_NAME);
+    assertThat(approval.text()).contains(goals[2][0]).contains("Senam lansia bersama");
+    approval.check("Setujui rencana", false);
+    approval.type("Catatan revisi", "Tambahkan target kunjungan keluarga yang lebih realistis.");
+    completeAndCheck(pi, approval, "plan-approval");
+    assertThat(runtimeService.getVariable(pi, "planApproved")).isEqualTo(false);
+
+    Browser.Form revision = work(pi, TASK_PLAN_INTERVENTION, "Susun rencana intervensi", WORKER, WORKER_NAME);
+    assertThat(revision.text()).contains("Catatan revisi dari supervisor").contains("lebih realistis");
+    browser.until("the revised plan shows the six goals", d -> revision.rows("Tujuan intervensi") == 6);
+    assertThat(revision.value("Tujuan #3")).isEqualTo(goals[2][0]);
+    revision.type("Target #3", "1 kali sebulan");
+    completeAndCheck(pi, revision, "intervention-plan");
+    assertThat(plain(runtimeService.getVariable(pi, "goals")).toString()).contains("1 kali sebulan");
+
+    Browser.Form approval2 = work(pi, TASK_APPROVE_PLAN, "Setujui rencana intervensi", SUPERVISOR, SUPERVISOR_NAME);
+    assertThat(approval2.field("Setujui rencana").isSelected()).as("a new approval starts unticked").isFalse();
+    approval2.check("Setujui rencana", true);
+    browser.until("comments are hidden once the plan is approved", d -> !approval2.text().contains("Catatan revisi"));
+    completeAndCheck(pi, approval2, "plan-approval");
+
+    // the periodic evaluation falls due, and its follow-up is overdue: the supervisor gets an escalation
+    fireTimer(pi, TIMER_EVALUATION_DUE);
+    Task followUp = awaitTask(pi, TASK_EVALUATION_FOLLOW_UP);
+    fireTimer(pi, TIMER_EVALUATION_OVERDUE);
+    Task escalation = awaitTask(pi, TASK_REVIEW_OVERDUE_EVALUATION);
+    assertThat(followUp.getPriority()).isEqualTo(60);
+    assertThat(escalation.getPriority()).isEqualTo(80);
+    assertThat(followUp.getDueDate()).isCloseTo(java.util.Date.from(OffsetDateTime.now().plusDays(7).toInstant()), 120_000);
+    assertThat(escalation.getDueDate()).isCloseTo(java.util.Date.from(OffsetDateTime.now().plusDays(2).toInstant()), 120_000);
+
+    Browser.Form review = work(pi, TASK_REVIEW_OVERDUE_EVALUATION, "Tangani evaluasi yang terlambat", SUPERVISOR, SUPERVISOR_NAME);
+    review.radio("Tindakan supervisor", "Mengingatkan pekerja sosial yang menangani");
+    review.type("Catatan tindakan", "Peksos diingatkan lewat telepon; tindak lanjut dijadwalkan besok.");
+    completeAndCheck(pi, review, "overdue-evaluation-review");
+
+    Browser.Form followUpForm = work(pi, TASK_EVALUATION_FOLLOW_UP, "Tindak lanjut evaluasi berkala", WORKER, WORKER_NAME);
+    assertThat(followUpForm.text()).contains(goals[0][0]);
+    followUpForm.date("Tanggal tindak lanjut", today);
+    followUpForm.type("Catatan kemajuan", "Klien mulai ikut senam pagi dua kali seminggu.");
+    HistoricTaskInstance followUpDone = completeAndCheck(pi, followUpForm, "evaluation-follow-up");
+    assertThat(FormDates.day(localValue(followUpDone, "followUpDate"))).isEqualTo(today);
+
+    // the activities, one task each, by the two workers
+    Browser.Form report = work(pi, TASK_CARRY_OUT_ACTIVITY, null, WORKER, WORKER_NAME);
+    report.date("Tanggal pelaksanaan", today);
+    report.radio("Kehadiran klien", "Hadir sebagian");
+    report.type("Catatan kasus", "Klien hadir tetapi pulang lebih awal karena lelah.");
+    HistoricTaskInstance reportDone = completeAndCheck(pi, report, "activity-report");
+    assertThat(localValue(reportDone, "attendance")).isEqualTo("PARTIAL");
+    Browser.Form report2 = work(pi, TASK_CARRY_OUT_ACTIVITY, null, OTHER_WORKER, OTHER_WORKER_NAME);
+    report2.date("Tanggal pelaksanaan", today);
+    report2.radio("Kehadiran klien", "Hadir dan mengikuti kegiatan sampai selesai");
+    report2.type("Catatan kasus", "Klien aktif dan bercerita tentang keluarganya.");
+    completeAndCheck(pi, report2, "activity-report");
+
+    // evaluation, round 1: one row per goal of the plan, filled in by the app; continue
+    Browser.Form evaluation = work(pi, TASK_EVALUATE_INTERVENTION, "Evaluasi intervensi", WORKER, WORKER_NAME);
+    browser.until("a row per goal of the plan", d -> evaluation.rows("Ketercapaian tujuan") == 6);
+    for (int i = 0; i < 6; i++) {
+      assertThat(evaluation.value("Tujuan #" + (i + 1))).isEqualTo(goals[i][0]);
+      assertThat(evaluation.field("Tujuan #" + (i + 1)).getAttribute("readonly")).isNotNull();
+    }
+    assertThat(evaluation.text()).contains("Skor Barthel sementara: 85 dari 100");
+    evaluation.select("Ketercapaian #1", "Tercapai sebagian");
+    evaluation.select("Ketercapaian #2", "Tercapai");
+    evaluation.select("Ketercapaian #3", "Belum tercapai");
+    for (int i = 4; i <= 6; i++) {
+      evaluation.select("Ketercapaian #" + i, "Tercapai sebagian");
+    }
+    evaluation.type("Keterangan #3", "Anak belum bisa dihubungi.");
+    evaluation.type("Hambatan", "Nyeri lutut saat cuaca dingin.");
+    evaluation.select("10. Naik dan turun tangga", "10");
+    browser.until("the score follows the changed answer", d -> evaluation.text().contains("Skor Barthel sementara: 90 dari 100"));
+    evaluation.radio("Keputusan evaluasi", "Lanjutkan intervensi sesuai rencana");
+    evaluation.type("Catatan evaluasi", "Lanjutkan; fokus pada hubungan dengan keluarga.");
+    completeAndCheck(pi, evaluation, "evaluation");
+    List<?> attainment = (List<?>) plain(runtimeService.getVariable(pi, "goalAttainment"));
+    assertThat(attainment).hasSize(6);
+    assertThat(attainment.toString()).contains("attainment=PARTIAL", "attainment=ACHIEVED", "attainment=NOT_ACHIEVED",
+        goals[1][0], "Anak belum bisa dihubungi.");
+    assertThat(runtimeService.getVariable(pi, "barthelScore")).isEqualTo(90L);
+
+    // round 2: the activities again (through the REST API, their form is covered above), then an
+    // evaluation that starts empty: fresh rows from the plan, no obstacles or notes of round 1
+    for (int i = 0; i < 2; i++) {
+      Task activity = awaitTask(pi, TASK_CARRY_OUT_ACTIVITY);
+      Rest worker = Rest.as(port, WORKER, "demo");
+      assertThat(worker.post("/engine-rest/task/" + activity.getId() + "/claim", Map.of("userId", WORKER)).status()).isEqualTo(204);
+      assertThat(worker.post("/engine-rest/task/" + activity.getId() + "/submit-form",
+          Map.of("variables", CaseData.toRest(CaseData.activityReport()))).status()).isEqualTo(204);
+    }
+    Browser.Form evaluation2 = work(pi, TASK_EVALUATE_INTERVENTION, "Evaluasi intervensi", WORKER, WORKER_NAME);
+    browser.until("a fresh row per goal", d -> evaluation2.rows("Ketercapaian tujuan") == 6);
+    assertThat(browser.driver().findElement(By.id(evaluation2.field("Ketercapaian #3").getAttribute("id") + "-display")).getText())
+        .as("last round's rating is not filled in").isEqualTo("Pilih");
+    assertThat(evaluation2.value("Hambatan")).as("obstacles start empty").isEmpty();
+    assertThat(evaluation2.value("Catatan evaluasi")).as("notes start empty").isEmpty();
+    assertThat(evaluation2.text()).as("instrument answers are carried over").contains("Skor Barthel sementara: 90 dari 100");
+    for (int i = 1; i <= 6; i++) {
+      evaluation2.select("Ketercapaian #" + i, "Tercapai");
+    }
+    evaluation2.radio("Keputusan evaluasi", "Tujuan tercapai: lanjut ke terminasi");
+    completeAndCheck(pi, evaluation2, "evaluation");
+
+    // termination with after-care (the default)
+    Browser.Form termination = work(pi, TASK_TERMINATE, "Terminasi kasus", WORKER, WORKER_NAME);
+    assertThat(termination.text()).contains("Tujuan intervensi tercapai");
+    assertThat(termination.field("Jadwalkan tindak lanjut pasca-layanan").isSelected()).isTrue();
+    assertThat(termination.value("Jadwal tindak lanjut pasca-layanan")).isEqualTo("P90D");
+    termination.type("Ringkasan kasus", "Klien aktif, makan teratur dan kembali berhubungan dengan anaknya.");
+    termination.type("Rencana pasca-layanan atau rujukan", "Kunjungan keluarga sebulan sekali; kontrol ke puskesmas.");
+    termination.check("Keluarga sudah diberi tahu", true);
+    completeAndCheck(pi, termination, "termination");
+    assertThat(runtimeService.getVariable(pi, "afterCareFollowUp")).isEqualTo(true);
+
+    // after-care, 90 days later (a manager brings the timer forward)
+    fireTimer(pi, TIMER_AFTER_CARE_DUE);
+    Task afterCareTask = awaitTask(pi, TASK_AFTER_CARE_FOLLOW_UP);
+    assertThat(afterCareTask.getPriority()).isEqualTo(60);
+    assertThat(afterCareTask.getDueDate()).isCloseTo(java.util.Date.from(OffsetDateTime.now().plusDays(14).toInstant()), 120_000);
+    Browser.Form afterCare = work(pi, TASK_AFTER_CARE_FOLLOW_UP, "Tindak lanjut pasca-layanan", WORKER, WORKER_NAME);
+    assertThat(afterCare.text()).contains("kontrol ke puskesmas");
+    afterCare.date("Tanggal tindak lanjut", today);
+    afterCare.select("Kondisi klien", "Baik");
+    afterCare.type("Catatan tindak lanjut", "Klien sehat dan rutin dikunjungi anaknya.");
+    completeAndCheck(pi, afterCare, "after-care-follow-up");
+
+    assertEnded(pi, "EndEvent_CaseClosed", "GOALS_REACHED");
+  }
+
+  @Test
+  void theClientAsksToEndTheIntervention() {
+    String pi = openCaseAndAdmit(false);
+    String caseNumber = caseNumber(pi);
+    // there is no Tasklist screen for it: the worker reports the client's request through the case API
+    Rest.Answer request = Rest.as(port, WORKER, "demo").post("/api/cases/" + caseNumber + "/termination-request",
+        Map.of("note", "Klien ingin kembali tinggal bersama adiknya di Garut."));
+    assertThat(request.status()).as(request.message()).isEqualTo(204);
+
+    Browser.Form termination = work(pi, TASK_TERMINATE, "Terminasi kasus", WORKER, WORKER_NAME);
+    assertThat(termination.text()).contains("Atas permintaan klien").contains("bersama adiknya di Garut");
+    termination.type("Ringkasan kasus", "Klien meminta pulang ke keluarga adiknya setelah asesmen awal.");
+    termination.check("Keluarga sudah diberi tahu", true);
+    termination.check("Jadwalkan tindak lanjut pasca-layanan", false);
+    browser.until("the after-care interval is hidden", d -> !termination.text().contains("Jadwal tindak lanjut pasca-layanan"));
+    completeAndCheck(pi, termination, "termination");
+    assertEnded(pi, "EndEvent_CaseClosedWithoutAfterCare", "CLIENT_REQUEST");
+  }
+
+  @Test
+  void theClientLeavesForOtherReasonsDuringIntake() {
+    String pi = openCase();
+    Rest.Answer exit = Rest.as(port, WORKER, "demo").post("/api/cases/" + caseNumber(pi) + "/client-exit",
+        Map.of("reason", "RETURNED_TO_FAMILY", "note", "Dijemput anaknya sebelum wawancara intake."));
+    assertThat(exit.status()).as(exit.message()).isEqualTo(204);
+
+    Browser.Form termination = work(pi, TASK_TERMINATE, "Terminasi kasus", OTHER_WORKER, OTHER_WORKER_NAME);
+    assertThat(termination.text()).contains("Faktor lain").contains("Kembali ke keluarga").contains("Dijemput anaknya");
+    termination.type("Ringkasan kasus", "Klien dijemput keluarganya sebelum intake selesai.");
+    termination.check("Jadwalkan tindak lanjut pasca-layanan", false);
+    completeAndCheck(pi, termination, "termination");
+    assertEnded(pi, "EndEvent_CaseClosedWithoutAfterCare", "OTHER_FACTORS");
+  }
+
+  @Test
+  void aClientWhoIsNotEligibleIsReferredElsewhere() {
+    String pi = openCase();
+    Browser.Form intake = work(pi, TASK_INTAKE_INTERVIEW, "Wawancara intake", WORKER, WORKER_NAME);
+    fillIntake(intake, 8);
+    completeAndCheck(pi, intake, "intake-interview");
+    assertThat(runtimeService.getVariable(pi, "eligible")).isEqualTo(false);
+
+    Browser.Form referral = work(pi, TASK_REFER_TO_OTHER_RESOURCE, "Rujuk ke sistem sumber lain", WORKER, WORKER_NAME);
+    assertThat(referral.text()).contains("Alasan dari tabel kelayakan:");
+    referral.select("Jenis sistem sumber", "Keluarga");
+    referral.type("Nama lembaga atau pihak tujuan rujukan", "Keluarga keponakan di Cimahi");
+    referral.type("Catatan rujukan", "Keponakan bersedia merawat; didampingi TKSK setempat.");
+    completeAndCheck(pi, referral, "referral");
+    assertEnded(pi, "EndEvent_NotAdmitted", null);
+  }
+
+  @Test
+  void theClientRefusesTheServiceContract() {
+    String pi = openCase();
+    Browser.Form intake = work(pi, TASK_INTAKE_INTERVIEW, "Wawancara intake", WORKER, WORKER_NAME);
+    fillIntake(intake, 2);
+    completeAndCheck(pi, intake, "intake-interview");
+    approveAdmission(pi);
+
+    Browser.Form contract = work(pi, TASK_SIGN_SERVICE_CONTRACT, "Kontrak layanan dan persetujuan klien", WORKER, WORKER_NAME);
+    contract.checklist("Layanan yang disepakati", "Pelayanan kesehatan", true);
+    contract.date("Tanggal mulai kontrak", today);
+    contract.check("Klien/wali menyetujui kontrak layanan", false);
+    browser.until("who consented is hidden while consent is refused", d -> !contract.text().contains("Persetujuan diberikan oleh"));
+    contract.type("Alasan penolakan", "Klien memilih tinggal bersama keponakannya.");
+    completeAndCheck(pi, contract, "service-contract");
+    assertEnded(pi, "EndEvent_ConsentRefused", null);
+  }
+
+  // ---------------------------------------------------------------- steps
+
+  /** Opens a case from Tasklist's start form as the social worker; returns the process instance id. */
+  String openCase() {
+    browser.logIn(base(), WORKER, "demo", WORKER_NAME);
+    String nik = unusedNik();
+    browser.click(Browser.START_PROCESS);
+    browser.click(By.xpath("//div[contains(@class, 'modal')]//ul[contains(@class, 'processes')]"
+        + "//a[normalize-space(.)='Siklus Intervensi Pekerjaan Sosial']"));
+    Browser.Form form = browser.form(Browser.START_FORM);
+    form.await("Sumber rujukan");
+    form.select("Sumber rujukan", "Rumah sakit / puskesmas");
+    form.type("Nama perujuk", "RSUD Kota Bandung, bagian sosial");
+    form.type("Alasan rujukan", "Pasien lansia tanpa keluarga yang menjemput setelah rawat inap.");
+    form.type("Nama lengkap", "Siti Aminah");
+    form.type("NIK", nik);
+    form.date("Tanggal lahir", LocalDate.of(1950, 3, 12));
+    form.radio("Jenis kelamin", "Perempuan");
+    form.type("Alamat", "Jl. Cibadak No. 5, RT 01/RW 02, Kel. Cibadak, Kec. Astanaanyar");
+    form.settle();
+    screenshot(form, "case-opening");
+    browser.click(Browser.START_BUTTON);
+    browser.until("Tasklist starts the case and closes the start form", d -> {
+      browser.failOnErrorNotification("starting the case");
+      return d.findElements(By.cssSelector(".modal")).isEmpty();
+    });
+    String pi = await().atMost(TIMEOUT)
+        .until(() -> clients.findByNik(nik).flatMap(c -> caseFiles.findOpenCaseOf(c.id())), Optional::isPresent)
+        .orElseThrow().processInstanceId();
+    Map<String, String> types = types(pi, null);
+    assertThat(types).containsEntry("referralSource", "string").containsEntry("referrerName", "string")
+        .containsEntry("referralReason", "string").containsEntry("clientAge", "long")
+        .doesNotContainKeys(TasklistBrowserTest.IDENTITY_FIELDS.toArray(String[]::new));
+    return pi;
+  }
+
+  /** Opens a case and takes it through intake, admission and contract, all in Tasklist; optionally through the assessment. */
+  String openCaseAndAdmit(boolean stopBeforeAssessment) {
+    String pi = openCase();
+    Browser.Form intake = work(pi, TASK_INTAKE_INTERVIEW, "Wawancara intake", WORKER, WORKER_NAME);
+    fillIntake(intake, 2);
+    HistoricTaskInstance intakeDone = completeAndCheck(pi, intake, "intake-interview");
+    assertThat(runtimeService.getVariable(pi, "dtsenDecile")).isEqualTo(2L);
+    assertThat(runtimeService.getVariable(pi, "intakeDate")).isEqualTo(FormDates.date(today));
+    assertThat(intakeDone.getAssignee()).isEqualTo(WORKER);
+    approveAdmission(pi);
+
+    Browser.Form contract = work(pi, TASK_SIGN_SERVICE_CONTRACT, "Kontrak layanan dan persetujuan klien", WORKER, WORKER_NAME);
+    assertThat(contract.text()).contains("Disetujui; masa adaptasi tiga bulan.");
+    contract.checklist("Layanan yang disepakati", "Pemenuhan kebutuhan dasar (sandang, pangan, papan)", true);
+    contract.checklist("Layanan yang disepakati", "Bimbingan sosial", true);
+    contract.checklist("Layanan yang disepakati", "Dukungan keluarga", true);
+    contract.date("Tanggal mulai kontrak", today.plusDays(1));
+    contract.check("Klien/wali menyetujui kontrak layanan", true);
+    contract.radio("Persetujuan diberikan oleh", "Klien sendiri");
+    browser.until("the refusal reason is hidden once the client consents", d -> !contract.text().contains("Alasan penolakan"));
+    completeAndCheck(pi, contract, "service-contract");
+    assertThat((List<Object>) plain(runtimeService.getVariable(pi, "servicesAgreed")))
+        .containsExactlyInAnyOrder("BASIC_NEEDS", "SOCIAL_GUIDANCE", "FAMILY_SUPPORT");
+    assertThat(FormDates.day(runtimeService.getVariable(pi, "contractStartDate"))).isEqualTo(today.plusDays(1));
+    if (!stopBeforeAssessment) {
+      Rest worker = Rest.as(port, WORKER, "demo");
+      Task assessment = awaitTask(pi, TASK_ASSESS_CLIENT);
+      assertThat(worker.post("/engine-rest/task/" + assessment.getId() + "/claim", Map.of("userId", WORKER)).status()).isEqualTo(204);
+      assertThat(worker.post("/engine-rest/task/" + assessment.getId() + "/submit-form",
+          Map.of("variables", CaseData.toRest(CaseData.assessment()))).status()).isEqualTo(204);
+      awaitTask(pi, TASK_PLAN_INTERVENTION);
+    }
+    return pi;
+  }
+
+  void approveAdmission(String pi) {
+    Browser.Form approval = work(pi, TASK_APPROVE_ADMISSION, "Setujui penerimaan klien", SUPERVISOR, SUPERVISOR_NAME);
+    assertThat(approval.text()).contains("Memenuhi syarat").contains("Klien ditemukan tidur di emperan toko");
+    approval.check("Setujui penerimaan klien", true);
+    approval.type("Komentar supervisor", "Disetujui; masa adaptasi tiga bulan.");
+    completeAndCheck(pi, approval, "admission-approval");
+    assertThat(runtimeService.getVariable(pi, "admissionApproved")).isEqualTo(true);
+  }
+
+  void fillIntake(Browser.Form intake, int decile) {
+    assertThat(intake.text()).contains("Rumah sakit / puskesmas");
+    intake.date("Tanggal wawancara intake", today);
+    intake.check("Klien terlantar", true);
+    intake.check("Ada keluarga atau pihak lain yang mampu merawat klien", false);
+    intake.type("Desil DTSEN", String.valueOf(decile));
+    intake.type("Harapan klien", "Ingin tinggal di tempat yang aman dan punya teman.");
+    intake.type("Catatan wawancara intake", "Klien ditemukan tidur di emperan toko; KTP ada, KK hilang.");
+  }
+
+  /** Answers every Barthel, Lawton and GDS-15 item, found by the label the form gives it. */
+  void fillInstruments(Browser.Form form, Map<String, Object> answers) {
+    Map<String, JsonNode> fields = new LinkedHashMap<>();
+    fields(schema("assessment").path("components"), fields);
+    answers.forEach((key, value) -> {
+      JsonNode field = fields.get(key);
+      String label = field.path("label").asText();
+      if ("select".equals(field.path("type").asText())) {
+        form.select(label, (String) value);
+      } else if (key.startsWith("gds")) {
+        form.radio(label, "YES".equals(value) ? "Ya" : "Tidak");
+      } else {
+        form.radio(label, (String) value);
+      }
+    });
+  }
+
+  private static void fields(JsonNode components, Map<String, JsonNode> fields) {
+    for (JsonNode c : components) {
+      if (c.hasNonNull("key")) {
+        fields.put(c.get("key").asText(), c);
+      }
+      fields(c.path("components"), fields);
+    }
+  }
+
+  void fillActivity(Browser.Form plan, int row, String name, String function, String method, String responsible, LocalDate day) {
+    plan.type("Nama kegiatan #" + row, name);
+    plan.select("Fungsi kesejahteraan sosial #" + row, function);
+    plan.select("Metode pekerjaan sosial #" + row, method);
+    plan.type("Penanggung jawab #" + row, responsible);
+    plan.date("Jadwal pelaksanaan #" + row, day);
+  }
+
+  /** Logs in as the user, opens the task of the case (the only open one of that kind) and claims it. */
+  Browser.Form work(String pi, String taskKey, String taskName, String user, String fullName) {
+    Task task = awaitTask(pi, taskKey);
+    browser.logIn(base(), user, "demo", fullName);
+    Browser.Form form = browser.openTask(task.getId(), taskName == null ? task.getName() : taskName);
+    browser.until("the form shows the case number", d -> form.text().contains("Kasus " + caseNumber(pi)));
+    browser.claim(fullName);
+    currentTask = task.getId();
+    return form;
+  }
+
+  String currentTask;
+
+  /**
+   * Takes the screenshot, completes the open task in the browser, and checks in the engine that
+   * the user completed it and that every value of the form arrived with the type its field gives.
+   */
+  HistoricTaskInstance completeAndCheck(String pi, Browser.Form form, String formId) {
+    String taskId = currentTask;
+    form.settle();
+    screenshot(form, formId);
+    browser.complete(form, formId);
+    HistoricTaskInstance done = await().atMost(TIMEOUT).until(
+        () -> historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult(), Objects::nonNull);
+    assertThat(done.getDeleteReason()).isEqualTo("completed");
+    Map<String, String> expected = expectedTypes(formId);
+    Map<String, String> arrived = types(pi, done);
+    Map<String, String> wrong = new LinkedHashMap<>();
+    expected.forEach((key, type) -> {
+      // "null": a field the form hid (not submitted) of a variable declared by an input mapping
+      if (arrived.containsKey(key) && !arrived.get(key).equals(type) && !"null".equals(arrived.get(key))) {
+        wrong.put(key, arrived.get(key) + " instead of " + type);
+      }
+    });
+    assertThat(wrong).as("variables of %s with the wrong type", formId).isEmpty();
+    assertThat(arrived.keySet()).as("values of %s that arrived", formId).containsAnyElementsOf(expected.keySet());
+    assertThat(browser.consoleErrors(allowedConsoleErrors)).as("browser console errors").isEmpty();
+    return done;
+  }
+
+  /** The variable types a form's fields must give: Json for lists, Long for whole numbers, Date for dates. */
+  static Map<String, String> expectedTypes(String formId) {
+    Map<String, String> types = new LinkedHashMap<>();
+    collect(schema(formId).path("components"), types);
+    return types;
+  }
+
+  private static void collect(JsonNode components, Map<String, String> types) {
+    for (JsonNode c : components) {
+      String type = c.path("type").asText();
+      switch (type) {
+        case "group" -> collect(c.path("components"), types);
+        case "dynamiclist" -> types.put(c.path("path").asText(), "json");
+        case "checklist", "taglist" -> types.put(c.path("key").asText(), "json");
+        case "number" -> types.put(c.path("key").asText(), c.path("decimalDigits").asInt(-1) == 0 ? "long" : "double");
+        case "checkbox" -> types.put(c.path("key").asText(), "boolean");
+        case "datetime" -> types.put(c.path("key").asText(), "date");
+        case "textfield", "textarea", "radio", "select" -> types.put(c.path("key").asText(), "string");
+        default -> { }
+      }
+    }
+  }
+
+  static JsonNode schema(String formId) {
+    try (InputStream in = new ClassPathResource("forms/" + formId + ".form").getInputStream()) {
+      return JSON.readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The type of each variable as the task left it: its task-local variables (input mappings) where
+   * it has them, otherwise the process instance's.
+   */
+  Map<String, String> types(String pi, HistoricTaskInstance task) {
+    Map<String, String> types = new LinkedHashMap<>();
+    List<HistoricVariableInstance> variables = historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(pi).includeDeleted().disableBinaryFetching().list();
+    for (HistoricVariableInstance v : variables) {
+      if (v.getActivityInstanceId() != null && v.getActivityInstanceId().equals(pi)) {
+        types.putIfAbsent(v.getName(), v.getTypeName());
+      }
+    }
+    if (task != null) {
+      for (HistoricVariableInstance v : variables) {
+        if (task.getActivityInstanceId().equals(v.getActivityInstanceId())) {
+          types.put(v.getName(), v.getTypeName());
+        }
+      }
+    }
+    return types;
+  }
+
+  Object localValue(HistoricTaskInstance task, String name) {
+    return historyService.createHistoricVariableInstanceQuery().processInstanceId(task.getProcessInstanceId())
+        .variableName(name).includeDeleted().list().stream()
+        .filter(v -> task.getActivityInstanceId().equals(v.getActivityInstanceId()))
+        .map(HistoricVariableInstance::getValue).findFirst().orElse(null);
+  }
+
+  /** A manager brings the case's timer forward through the REST API; the job executor fires it. */
+  void fireTimer(String pi, String activityId) {
+    Rest manager = Rest.as(port, MANAGER, "demo");
+    List<Map<String, Object>> jobs = await().atMost(TIMEOUT).until(() -> manager
+        .get("/engine-rest/job?processInstanceId=" + pi + "&activityId=" + activityId).list(), l -> !l.isEmpty());
+    Rest.Answer due = manager.put("/engine-rest/job/" + jobs.get(0).get("id") + "/duedate",
+        Map.of("duedate", OffsetDateTime.now().minusSeconds(1).format(REST_DATE)));
+    assertThat(due.status()).as(due.message()).isEqualTo(204);
+  }
+
+  Task awaitTask(String pi, String taskKey) {
+    return await().atMost(Duration.ofSeconds(30)).until(() -> taskService.createTaskQuery().processInstanceId(pi)
+        .taskDefinitionKey(taskKey).taskUnassigned().list(), l -> !l.isEmpty()).get(0);
+  }
+
+  void assertEnded(String pi, String endEvent, String terminationReason) {
+    HistoricProcessInstance ended = await().atMost(TIMEOUT).until(() -> historyService.createHistoricProcessInstanceQuery()
+        .processInstanceId(pi).finished().singleResult(), Objects::nonNull);
+    assertThat(ended.getEndActivityId()).isEqualTo(endEvent);
+    if (terminationReason != null) {
+      assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(pi)
+          .variableName("terminationReason").singleResult().getValue()).isEqualTo(terminationReason);
+    }
+    assertThat(browser.consoleErrors(allowedConsoleErrors)).as("browser console errors").isEmpty();
+  }
+
+  void screenshot(Browser.Form form, String formId) {
+    screenshots++;
+    browser.screenshot(form.root(), "cycle-" + testName + "-" + String.format("%02d", screenshots) + "-" + formId);
+  }
+
+  String caseNumber(String pi) {
+    return (String) runtimeService.getVariable(pi, "caseNumber");
+  }
+
+  String base() {
+    return "http://localhost:" + port;
+  }
+
+  /** Json variables as plain lists and maps. */
+  static Object plain(Object value) {
+    if (value instanceof SpinJsonNode json) {
+      try {
+        return JSON.readValue(json.toString(), Object.class);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return value;
+  }
+
+  /** A NIK of a woman born 12 March 1950 (region 327303) that no case uses yet. */
+  String unusedNik() {
+    for (int i = 0; i < 1000; i++) {
+      String nik = "3273035203500" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+      if (clients.findByNik(nik).isEmpty()) {
+        return nik;
+      }
+    }
+    throw new IllegalStateException("no unused NIK left");
+  }
+}
