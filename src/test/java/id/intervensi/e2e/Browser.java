@@ -46,7 +46,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements AutoCloseable {
 
-  static final Duration TIMEOUT = Duration.ofSeconds(20);
+  // generous: on two cores the browser tests share the machine with a second test JVM
+  static final Duration TIMEOUT = Duration.ofSeconds(40);
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static final Pattern NTH = Pattern.compile("(.*) #(\\d+)");
 
@@ -238,12 +239,24 @@ final class Browser implements AutoCloseable {
     driver.get("about:blank");
     driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
     driver.get(tasklist);
-    WebElement name = visible(By.cssSelector("input[ng-model='username']"));
-    name.clear();
-    name.sendKeys(user);
-    WebElement secret = visible(By.cssSelector("input[ng-model='password']"));
-    secret.clear();
-    secret.sendKeys(password);
+    // Tasklist's autofocus can pull the focus back to the user name while a slow page settles,
+    // sending the password's keys there: type again until both fields hold what was typed
+    until("the login form filled in", d -> {
+      WebElement name = d.findElement(By.cssSelector("input[ng-model='username']"));
+      WebElement secret = d.findElement(By.cssSelector("input[ng-model='password']"));
+      if (!name.isDisplayed() || !secret.isDisplayed()) {
+        return false;
+      }
+      if (!user.equals(name.getAttribute("value"))) {
+        name.clear();
+        name.sendKeys(user);
+      }
+      if (!password.equals(secret.getAttribute("value"))) {
+        secret.clear();
+        secret.sendKeys(password);
+      }
+      return user.equals(name.getAttribute("value")) && password.equals(secret.getAttribute("value"));
+    });
     click(By.cssSelector("button[type='submit']"));
     until("logged in as " + user, d -> d.findElement(START_PROCESS).isDisplayed()
         && d.findElement(HEADER).getText().contains(fullName));

@@ -224,12 +224,7 @@ class TasklistBrowserTest {
   }
 
   void logIn(String user, String password) {
-    browser.open("http://localhost:" + port + "/camunda/app/tasklist/");
-    browser.visible(By.cssSelector("input[ng-model='username']")).sendKeys(user);
-    browser.visible(By.cssSelector("input[ng-model='password']")).sendKeys(password);
-    browser.click(By.cssSelector("button[type='submit']"));
-    browser.until("logged in as " + user, d -> d.findElement(START_PROCESS).isDisplayed()
-        && d.findElement(By.cssSelector("[cam-widget-header]")).getText().contains(WORKER_NAME));
+    browser.logIn("http://localhost:" + port, user, password, WORKER_NAME);
   }
 
   void openCaseInTasklist(String nik, LocalDate birthDate) {
