@@ -17,26 +17,27 @@ export default {
   // form-js messages in Bahasa Indonesia, and its time-zone dependent date parsing fixed
   customScripts: ['scripts/intervensi-forms'],
 
+  // Tasklist takes the shortcut descriptions from here, in one language for every user: both are given
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
-      description: 'claims the currently selected task'
+      description: 'klaim tugas yang sedang dipilih / claims the currently selected task'
     },
     focusFilter: {
       key: 'ctrl+shift+f',
-      description: 'set the focus to the first filter in the list'
+      description: 'pindah ke filter pertama / set the focus to the first filter in the list'
     },
     focusList: {
       key: 'ctrl+alt+l',
-      description: 'sets the focus to the first task in the list'
+      description: 'pindah ke tugas pertama dalam daftar / sets the focus to the first task in the list'
     },
     focusForm: {
       key: 'ctrl+alt+f',
-      description: 'sets the focus to the first input field in a task form'
+      description: 'pindah ke isian pertama formulir / sets the focus to the first input field in a task form'
     },
     startProcess: {
       key: 'ctrl+alt+p',
-      description: 'opens the start process modal dialog'
+      description: 'buka dialog mulai proses / opens the start process modal dialog'
     }
   }
 };
