@@ -99,6 +99,25 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * For {@code @RegisterExtension}: when a test fails, saves what the browser showed
+   * ({@code <prefix>-<test method>.png}) and prints what it logged, while it is still open.
+   */
+  static org.junit.jupiter.api.extension.TestExecutionExceptionHandler evidenceOnFailure(
+      java.util.function.Supplier<Browser> browser, String prefix) {
+    return (context, failure) -> {
+      try {
+        java.nio.file.Files.createDirectories(SCREENSHOTS);
+        java.nio.file.Files.write(SCREENSHOTS.resolve(prefix + "-" + context.getRequiredTestMethod().getName() + ".png"),
+            ((org.openqa.selenium.TakesScreenshot) browser.get().driver()).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        browser.get().consoleErrors(List.of()).forEach(e -> System.out.println("browser console: " + e));
+      } catch (RuntimeException | java.io.IOException e) {
+        failure.addSuppressed(e);
+      }
+      throw failure;
+    };
+  }
+
   WebDriver driver() {
     return driver;
   }

@@ -11,7 +11,6 @@ import id.intervensi.casefile.CaseFiles;
 import id.intervensi.casefile.Client;
 import id.intervensi.casefile.ClientRegistry;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -39,8 +38,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -94,19 +91,8 @@ class TasklistBrowserTest {
     browser = Browser.start();
   }
 
-  /** On failure: what the browser showed and logged, while it is still open. */
   @RegisterExtension
-  final TestExecutionExceptionHandler keepTheEvidence = (context, failure) -> {
-    try {
-      Files.createDirectories(Browser.SCREENSHOTS);
-      Files.write(Browser.SCREENSHOTS.resolve("tasklist-failure.png"),
-          ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
-      browser.consoleErrors(List.of()).forEach(e -> System.out.println("browser console: " + e));
-    } catch (RuntimeException | IOException e) {
-      failure.addSuppressed(e);
-    }
-    throw failure;
-  };
+  final TestExecutionExceptionHandler keepTheEvidence = Browser.evidenceOnFailure(() -> browser, "tasklist-failure");
 
   @AfterEach
   void quitBrowser() {

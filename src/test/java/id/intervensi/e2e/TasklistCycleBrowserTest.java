@@ -13,7 +13,6 @@ import id.intervensi.forms.FormDates;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -43,9 +42,6 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
@@ -96,17 +92,7 @@ class TasklistCycleBrowserTest {
   }
 
   @RegisterExtension
-  final TestExecutionExceptionHandler keepTheEvidence = (context, failure) -> {
-    try {
-      Files.createDirectories(Browser.SCREENSHOTS);
-      Files.write(Browser.SCREENSHOTS.resolve("cycle-failure-" + testName + ".png"),
-          ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
-      browser.consoleErrors(List.of()).forEach(e -> System.out.println("browser console: " + e));
-    } catch (RuntimeException | IOException e) {
-      failure.addSuppressed(e);
-    }
-    throw failure;
-  };
+  final TestExecutionExceptionHandler keepTheEvidence = Browser.evidenceOnFailure(() -> browser, "cycle-failure");
 
   @AfterEach
   void quitBrowser() {

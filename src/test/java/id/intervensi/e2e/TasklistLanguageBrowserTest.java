@@ -7,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 
 import id.intervensi.forms.FormDates;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,17 +47,7 @@ class TasklistLanguageBrowserTest {
   final List<Predicate<String>> allowedConsoleErrors = new ArrayList<>(TasklistBrowserTest.TASKLIST_OWN_ERRORS);
 
   @RegisterExtension
-  final TestExecutionExceptionHandler keepTheEvidence = (context, failure) -> {
-    try {
-      Files.createDirectories(Browser.SCREENSHOTS);
-      Files.write(Browser.SCREENSHOTS.resolve("language-failure-" + context.getRequiredTestMethod().getName() + ".png"),
-          ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
-      browser.consoleErrors(List.of()).forEach(e -> System.out.println("browser console: " + e));
-    } catch (RuntimeException | IOException e) {
-      failure.addSuppressed(e);
-    }
-    throw failure;
-  };
+  final TestExecutionExceptionHandler keepTheEvidence = Browser.evidenceOnFailure(() -> browser, "language-failure");
 
   @AfterEach
   void quitBrowser() {
