@@ -1,9 +1,11 @@
 package id.intervensi;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -14,11 +16,20 @@ import org.camunda.spin.plugin.variable.SpinValues;
  */
 public final class CaseData {
 
+  /** The home's time zone (intervensi.home.time-zone): ages and "today" are counted in it, as the app does. */
+  public static final ZoneId HOME_ZONE = ZoneId.of("Asia/Jakarta");
+
+  /** Serials of the NIKs handed out in this JVM: from a random start, never the same twice (up to 10,000). */
+  private static final AtomicInteger NEXT_SERIAL = new AtomicInteger(ThreadLocalRandom.current().nextInt(10_000));
+
   private CaseData() {}
 
-  /** A NIK of a woman born on 12 March 1950 (day 12 + 40), with a random serial so every test gets its own client. */
+  /**
+   * A NIK of a woman born on 12 March 1950 (day 12 + 40) with a serial of its own, so every case of
+   * the tests that share an app has its own client (two open cases of one client are refused).
+   */
   public static String randomNik() {
-    return "327301" + "520350" + String.format("%04d", ThreadLocalRandom.current().nextInt(10_000));
+    return "327301" + "520350" + String.format("%04d", NEXT_SERIAL.getAndIncrement() % 10_000);
   }
 
   public static Map<String, Object> caseOpening(String nik) {
@@ -202,7 +213,7 @@ public final class CaseData {
   }
 
   private static String today() {
-    return LocalDate.now().toString();
+    return LocalDate.now(HOME_ZONE).toString();
   }
 
   /** The REST API's variable map: {"name": {"value": ..., "type": ...}}. */

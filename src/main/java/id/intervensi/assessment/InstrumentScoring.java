@@ -2,6 +2,7 @@ package id.intervensi.assessment;
 
 import static id.intervensi.cycle.CycleVariables.*;
 
+import id.intervensi.cycle.UsableInModels;
 import id.intervensi.forms.InvalidSubmissionException;
 import id.intervensi.forms.VariableValues;
 import java.util.List;
@@ -13,10 +14,12 @@ import org.springframework.stereotype.Component;
  * Lawton and GDS-15 scores from the item answers and stores them, overwriting any score that was
  * submitted. The assessment's scores are also kept as the baseline the evaluation compares with.
  */
+@UsableInModels("Skor instrumen asesmen dan evaluasi (Barthel, Lawton, GDS-15).")
 @Component("instrumentScoring")
 public class InstrumentScoring {
 
   /** Task_AssessClient. */
+  @UsableInModels("scoreAssessment(task): skor asesmen, listener complete tugas asesmen")
   public void scoreAssessment(DelegateTask task) {
     Scores scores = score(task);
     task.setVariable(BASELINE_PREFIX + "BarthelScore", scores.barthel());
@@ -25,6 +28,7 @@ public class InstrumentScoring {
   }
 
   /** Task_EvaluateIntervention. */
+  @UsableInModels("scoreEvaluation(task): skor evaluasi, listener complete tugas evaluasi")
   public void scoreEvaluation(DelegateTask task) {
     score(task);
   }

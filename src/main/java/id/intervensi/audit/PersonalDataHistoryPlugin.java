@@ -1,5 +1,6 @@
 package id.intervensi.audit;
 
+import id.intervensi.EngineHooks;
 import id.intervensi.casefile.ClientIdentityFields;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEnti
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +20,7 @@ import org.springframework.stereotype.Component;
  * be copied into the history tables, where they would outlive any correction or erasure.
  */
 @Component
+@Order(EngineHooks.PERSONAL_DATA_HISTORY)
 public class PersonalDataHistoryPlugin extends AbstractProcessEnginePlugin {
 
   @Override

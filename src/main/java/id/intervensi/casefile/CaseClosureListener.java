@@ -1,6 +1,7 @@
 package id.intervensi.casefile;
 
 import id.intervensi.cycle.CycleVariables;
+import id.intervensi.cycle.UsableInModels;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.slf4j.Logger;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
  * The end events of the cycle: closes the case file with the reason the case ended. A case that is
  * already closed is never closed (or reopened) again.
  */
+@UsableInModels("Penutupan kasus: mencatat alasan dan waktu kasus berakhir (listener end event).")
 @Component("caseClosureListener")
 public class CaseClosureListener implements ExecutionListener {
 

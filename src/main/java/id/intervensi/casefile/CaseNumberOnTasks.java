@@ -1,5 +1,6 @@
 package id.intervensi.casefile;
 
+import id.intervensi.EngineHooks;
 import id.intervensi.cycle.CycleVariables;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -11,6 +12,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +21,7 @@ import org.springframework.stereotype.Component;
  * those of a case they have not worked on, so the process variable alone would stay invisible.
  */
 @Component
+@Order(EngineHooks.CASE_NUMBER_ON_TASKS)
 public class CaseNumberOnTasks extends AbstractProcessEnginePlugin {
 
   private static final TaskListener COPY_CASE_NUMBER = CaseNumberOnTasks::copyCaseNumber;

@@ -3,6 +3,7 @@ package id.intervensi.casefile;
 import static id.intervensi.casefile.ClientIdentityFields.*;
 
 import id.intervensi.cycle.CycleVariables;
+import id.intervensi.cycle.UsableInModels;
 import id.intervensi.forms.InvalidSubmissionException;
 import java.time.LocalDate;
 import java.time.Year;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * business key and opens the case file. The identity fields of the start form are moved to the
  * client table and removed from the process: only the client id and the age stay.
  */
+@UsableInModels("Pembukaan kasus: nomor kasus, berkas klien dan kasus (listener start event).")
 @Component("caseOpeningListener")
 public class CaseOpeningListener implements ExecutionListener {
 

@@ -4,8 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.camunda.spin.plugin.variable.value.JsonValue;
+import id.intervensi.cycle.UsableInModels;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,11 +15,13 @@ import org.springframework.stereotype.Component;
  * approved plan (the goal filled in, attainment and notes empty), so the evaluator rates each goal
  * of this round's plan instead of retyping it or finding last round's ratings.
  */
+@UsableInModels("Baris pencapaian tujuan untuk formulir evaluasi.")
 @Component("goalAttainmentRows")
 public class GoalAttainmentRows {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
+  @UsableInModels("fromPlan(goals): satu baris per tujuan rencana intervensi (input mapping)")
   public JsonValue fromPlan(Object goals) {
     ArrayNode rows = MAPPER.createArrayNode();
     for (JsonNode goal : read(goals)) {

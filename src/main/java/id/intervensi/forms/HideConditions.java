@@ -1,5 +1,6 @@
 package id.intervensi.forms;
 
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
@@ -24,6 +25,12 @@ public class HideConditions {
   /** True when the expression evaluates to true; a broken expression hides nothing (the field is validated). */
   public boolean isHidden(String expression, FieldValues values) {
     if (expression == null || expression.isBlank()) {
+      return false;
+    }
+    // a form deployed before the vocabulary check, or stored some other way, is checked here again
+    Optional<String> problem = HideConditionVocabulary.problemIn(expression);
+    if (problem.isPresent()) {
+      LOG.warn("Hide condition '{}' refused: {}", expression, problem.get());
       return false;
     }
     String feelExpression = expression.startsWith("=") ? expression.substring(1) : expression;

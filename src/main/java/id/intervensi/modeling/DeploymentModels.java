@@ -33,6 +33,7 @@ public final class DeploymentModels {
   private final Map<String, Document> bpmn = new LinkedHashMap<>();
   private final Map<String, Document> dmn = new LinkedHashMap<>();
   private final Map<String, JsonNode> forms = new LinkedHashMap<>();
+  private final List<String> others = new ArrayList<>();
 
   private DeploymentModels() {}
 
@@ -50,6 +51,8 @@ public final class DeploymentModels {
         } catch (IOException e) {
           models.forms.put(name, null);
         }
+      } else {
+        models.others.add(name);
       }
     });
     return models;
@@ -66,6 +69,11 @@ public final class DeploymentModels {
   /** Resource name to the form's JSON; null for a file that is not valid JSON. */
   public Map<String, JsonNode> forms() {
     return forms;
+  }
+
+  /** Resources that are neither BPMN, DMN nor forms (CMMN, scripts, anything else). */
+  public List<String> others() {
+    return others;
   }
 
   /** The ids of the Camunda Forms in this deployment (their "id", which formRef refers to). */

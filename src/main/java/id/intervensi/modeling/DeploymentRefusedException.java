@@ -1,5 +1,6 @@
 package id.intervensi.modeling;
 
+import id.intervensi.web.WordedForUsers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.ResourceReportImpl;
  * purpose: Camunda's REST API answers it with 400 Bad Request, its message, and per resource the
  * problems with their element ids ("details"), which Camunda Modeler shows to the manager.
  */
-public class DeploymentRefusedException extends ParseException {
+public class DeploymentRefusedException extends ParseException implements WordedForUsers {
 
   private final List<DeploymentProblem> problems;
 

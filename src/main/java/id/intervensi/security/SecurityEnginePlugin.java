@@ -1,8 +1,10 @@
 package id.intervensi.security;
 
+import id.intervensi.EngineHooks;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,6 +12,7 @@ import org.springframework.stereotype.Component;
  * on a case, history readable per case instance, and no expressions evaluated from queries.
  */
 @Component
+@Order(EngineHooks.SECURITY)
 public class SecurityEnginePlugin extends AbstractProcessEnginePlugin {
 
   @Override

@@ -1,6 +1,7 @@
 package id.intervensi.termination;
 
 import id.intervensi.cycle.CycleVariables;
+import id.intervensi.cycle.UsableInModels;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -10,9 +11,11 @@ import org.springframework.stereotype.Component;
  * termination: records why the case is being terminated. For "other factors" the exit reason the
  * ClientExited message carries must be one of {@link ExitReason}.
  */
+@UsableInModels("Mencatat alasan terminasi kasus.")
 @Component("terminationReasonRecorder")
 public class TerminationReasonRecorder {
 
+  @UsableInModels("record(execution, 'ALASAN'): alasan terminasi, salah satu TerminationReason")
   public void record(DelegateExecution execution, String reason) {
     TerminationReason terminationReason = TerminationReason.valueOf(reason);
     if (terminationReason == TerminationReason.OTHER_FACTORS

@@ -1,5 +1,6 @@
 package id.intervensi.web;
 
+import id.intervensi.EngineHooks;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -12,6 +13,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.DeployCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +24,7 @@ import org.springframework.stereotype.Component;
  * accept, is already a 400; {@link RestErrorMessages} words it).
  */
 @Component
+@Order(EngineHooks.INVALID_MODELS)
 public class InvalidModels extends AbstractProcessEnginePlugin {
 
   @Override

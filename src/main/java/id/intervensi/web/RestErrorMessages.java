@@ -1,6 +1,5 @@
 package id.intervensi.web;
 
-import id.intervensi.modeling.DeploymentRefusedException;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.annotation.Priority;
@@ -82,7 +81,7 @@ class RestErrorMessages implements ResourceConfigCustomizer {
       ParseExceptionDto dto = ParseExceptionDto.fromException(e);
       // the deployment guard (modeling) already explains itself in Bahasa Indonesia; the engine's own parse errors do not
       String message = e.getMessage();
-      dto.setMessage(e instanceof DeploymentRefusedException ? message : "Model tidak valid dan tidak di-deploy: " + message);
+      dto.setMessage(e instanceof WordedForUsers ? message : "Model tidak valid dan tidak di-deploy: " + message);
       return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(dto).build();
     }
   }

@@ -1,20 +1,24 @@
 package id.intervensi.web;
 
+import id.intervensi.EngineHooks;
 import jakarta.ws.rs.core.Response.Status;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Set;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.GetIdentityLinksForTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,11 +33,14 @@ import org.springframework.stereotype.Component;
  * pass on. Nothing of the losing attempt is saved, so no next task can appear twice.
  */
 @Component
+@Order(EngineHooks.TASK_CONFLICTS)
 public class TaskConflicts extends AbstractProcessEnginePlugin {
 
   static final String COMPLETED_BY_OTHER =
       "Tugas ini sudah diselesaikan oleh pengguna lain. Muat ulang daftar tugas; data Anda tidak disimpan.";
   static final String CLAIMED_BY_OTHER = "Tugas ini sudah diklaim oleh pengguna lain. Muat ulang daftar tugas.";
+
+  static final String TASK_GONE = "Tugas ini sudah selesai atau dihapus. Muat ulang daftar tugas.";
 
   private static final Set<Class<?>> TASK_COMMANDS = Set.of(CompleteTaskCmd.class, SubmitTaskFormCmd.class, ClaimTaskCmd.class);
 
@@ -52,10 +59,31 @@ public class TaskConflicts extends AbstractProcessEnginePlugin {
     }
   }
 
+  /**
+   * 404 Not Found: the task went while the REST API was reading it. Tasklist asks for the task it
+   * has just completed while the completion commits; the API reads the task, then its identity
+   * links in a second command, which then finds no task (Camunda answers 500).
+   */
+  public static class TaskGoneException extends RestException {
+    TaskGoneException(Exception cause) {
+      super(Status.NOT_FOUND, cause, TASK_GONE);
+    }
+  }
+
   static class Translator extends CommandInterceptor {
 
     @Override
     public <T> T execute(Command<T> command) {
+      if (command instanceof GetIdentityLinksForTaskCmd) {
+        try {
+          return next.execute(command);
+        } catch (NullValueException e) {
+          if (isFinished(taskId(command))) {
+            throw new TaskGoneException(e);
+          }
+          throw e;
+        }
+      }
       if (!TASK_COMMANDS.contains(command.getClass())) {
         return next.execute(command);
       }

@@ -112,7 +112,7 @@ class InterventionCycleProcessTest {
     assertThat(pi).variables()
         .containsEntry("caseNumber", pi.getBusinessKey())
         .containsEntry("clientAge", (long) java.time.Period.between(
-            java.time.LocalDate.of(1950, 3, 12), java.time.LocalDate.now()).getYears())
+            java.time.LocalDate.of(1950, 3, 12), java.time.LocalDate.now(id.intervensi.CaseData.HOME_ZONE)).getYears())
         .containsKey("clientId")
         .doesNotContainKeys("clientName", "clientNik", "clientBirthDate", "clientSex", "clientAddress",
             "familyContactName", "familyContactRelation", "familyContactPhone");

@@ -8,12 +8,15 @@ import id.intervensi.cycle.InterventionCycle;
 import java.nio.file.Path;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** The app on its H2 file database, started twice: cases survive, and nothing is deployed or created twice. */
+// starts whole apps of its own: runs in a JVM of its own (pom.xml, surefire execution own-apps)
+@Tag("own-apps")
 class RestartTest {
 
   @TempDir Path dataDir;

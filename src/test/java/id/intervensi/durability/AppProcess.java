@@ -6,7 +6,6 @@ import id.intervensi.cycle.InterventionCycle;
 import id.intervensi.e2e.Rest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -56,15 +55,19 @@ public final class AppProcess implements AutoCloseable {
     return new AppProcess(name, workDir, profiles, environment, List.of(arguments));
   }
 
-  /** Starts the app on a free port and waits until it serves a demo user; fails with the end of its log otherwise. */
+  /**
+   * Starts the app on a port the system chooses (server.port=0, read from its log: a port reserved
+   * here and released before the app takes it could be taken by another in between) and waits
+   * until it serves a demo user; fails with the end of its log otherwise.
+   */
   public AppProcess start() {
-    port = freePort();
+    port = 0;
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         // small heap and a serial collector: two nodes, PostgreSQL and Maven share two cores here
         "-Xmx512m", "-XX:+UseSerialGC",
         "-jar", jar().toString(),
-        "--server.port=" + port,
+        "--server.port=0",
         "--spring.profiles.active=" + String.join(",", profiles),
         // the job executor looks for due jobs at least every second instead of up to every minute
         "--camunda.bpm.job-execution.wait-time-in-millis=500",
@@ -76,8 +79,9 @@ public final class AppProcess implements AutoCloseable {
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     builder.environment().putAll(environment);
     try {
-      Files.writeString(log, "\n===== " + Instant.now() + " start " + name + " on port " + port + "\n",
+      Files.writeString(log, "\n===== " + Instant.now() + " start " + name + "\n",
           java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+      logStart = Files.size(log);
       process = builder.start();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -93,11 +97,16 @@ public final class AppProcess implements AutoCloseable {
    */
   private void awaitUp(Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
-    Rest worker = Rest.as(port, "peksos1", PASSWORD);
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
         throw new AssertionError(name + " stopped while starting (exit " + process.exitValue() + "):\n" + logTail());
       }
+      if (port == 0) {
+        port = portFromLog();
+        sleep(Duration.ofMillis(250));
+        continue;
+      }
+      Rest worker = Rest.as(port, "peksos1", PASSWORD);
       try {
         if (worker.get("/engine-rest/process-definition/key/" + InterventionCycle.PROCESS_ID).status() == 200) {
           return;
@@ -182,10 +191,17 @@ public final class AppProcess implements AutoCloseable {
     }
   }
 
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      socket.setReuseAddress(true);
-      return socket.getLocalPort();
+  private static final java.util.regex.Pattern STARTED_ON_PORT = java.util.regex.Pattern.compile("Tomcat started on port (\\d+)");
+  private long logStart;
+
+  /** The port Tomcat reports in this start's part of the log, or 0 while it has not started. */
+  private int portFromLog() {
+    try {
+      byte[] all = Files.readAllBytes(log);
+      String since = new String(all, (int) Math.min(logStart, all.length), (int) Math.max(0, all.length - logStart),
+          java.nio.charset.StandardCharsets.UTF_8);
+      java.util.regex.Matcher started = STARTED_ON_PORT.matcher(since);
+      return started.find() ? Integer.parseInt(started.group(1)) : 0;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

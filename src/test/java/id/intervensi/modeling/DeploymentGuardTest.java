@@ -120,7 +120,7 @@ class DeploymentGuardTest {
     assertThat(refusal.getMessage()).contains(
         "EndEvent_NotAdmitted: delegate expression ${penutupKasus}: aplikasi tidak punya bean 'penutupKasus'",
         "Task_EvaluationFollowUp: ekspresi ${tenggat.after('P7D')} memanggil 'tenggat'",
-        "StartEvent_CaseOpened: kelas Java 'id.intervensi.TidakAda' tidak ada");
+        "StartEvent_CaseOpened: kelas Java 'id.intervensi.TidakAda' tidak diizinkan");
   }
 
   @Test

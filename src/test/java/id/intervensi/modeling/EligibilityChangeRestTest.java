@@ -28,6 +28,10 @@ class EligibilityChangeRestTest {
   @BeforeEach
   void theRepositoryTableIsDeployed() {
     cases = new CaseSteps(port);
+    // the app is shared with the other modeling tests, which deploy versions of their own: cases
+    // here open on the repository's models
+    Rest.Answer repository = new ModelerClient(port, "manajer1", "demo").deploy("intervensi-" + UUID.randomUUID(), ModelFiles.all());
+    assertThat(repository.status()).as(repository.message()).isEqualTo(200);
     deployEligibility(ModelFiles.only(ELIGIBILITY));
   }
 
@@ -48,7 +52,7 @@ class EligibilityChangeRestTest {
   /** Opens a case of a client of the given age and completes the intake interview; the task it then waits at. */
   String admissionOf(int age, String[] processInstance) {
     Map<String, Object> opening = with(caseOpening(randomNik()), "clientBirthDate",
-        LocalDate.now().minusYears(age).minusDays(30).toString());
+        LocalDate.now(id.intervensi.CaseData.HOME_ZONE).minusYears(age).minusDays(30).toString());
     String pi = (String) cases.open(opening).get("id");
     processInstance[0] = pi;
     cases.work("peksos1", pi, TASK_INTAKE_INTERVIEW, intake(true));

@@ -16,26 +16,6 @@ class ExpressionReferencesTest {
   }
 
   @Test
-  void aNameCalledAsAnObjectIsABeanCandidate() {
-    assertThat(ExpressionReferences.callTargets("terminationReasonRecorder.record(execution, 'OTHER_FACTORS')"))
-        .containsExactly("terminationReasonRecorder");
-    assertThat(ExpressionReferences.callTargets("decisionResult.getSingleResult().get('eligible')"))
-        .containsExactly("decisionResult");
-    assertThat(ExpressionReferences.callTargets("a.b(c.d(), e)")).containsExactly("a", "c");
-  }
-
-  @Test
-  void variablesPropertiesFunctionsAndStringsAreNotBeanCandidates() {
-    assertThat(ExpressionReferences.callTargets("eligible")).isEmpty();
-    assertThat(ExpressionReferences.callTargets("!admissionApproved")).isEmpty();
-    assertThat(ExpressionReferences.callTargets("evaluationOutcome == 'GOALS_REACHED'")).isEmpty();
-    assertThat(ExpressionReferences.callTargets("client.address")).isEmpty();
-    assertThat(ExpressionReferences.callTargets("dateTime().plusDays(7).toDate()")).isEmpty();
-    assertThat(ExpressionReferences.callTargets("S(json).prop('x')")).isEmpty();
-    assertThat(ExpressionReferences.callTargets("'bean.call()' == x")).isEmpty();
-  }
-
-  @Test
   void onlyABareDelegateExpressionNamesABean() {
     assertThat(ExpressionReferences.bareName("${caseClosureListener}")).contains("caseClosureListener");
     assertThat(ExpressionReferences.bareName(" #{ listener } ")).contains("listener");

@@ -37,6 +37,11 @@ final class ModelFiles {
     return models;
   }
 
+  /** No files yet: a deployment built with {@link #with}. */
+  static ModelFiles empty() {
+    return new ModelFiles();
+  }
+
   static ModelFiles only(String... names) {
     ModelFiles all = all();
     ModelFiles some = new ModelFiles();

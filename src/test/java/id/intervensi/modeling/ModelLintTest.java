@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The lint rules Camunda Modeler runs on a Camunda 7.24 diagram (bpmnlint "recommended" and
  * camunda-compat's "camunda-platform-7-24", pinned in lint/package.json, configured in
- * lint/.bpmnlintrc) find no error in any BPMN of processes/. Maven installs lint/node_modules
- * on a fresh clone (profile install-model-lint); bpmnlint must run with lint/ as its working
+ * lint/.bpmnlintrc) find no error in any BPMN of processes/. bin/test installs lint/node_modules
+ * on a fresh clone (npm ci); bpmnlint must run with lint/ as its working
  * folder, or it cannot resolve the plugin.
  */
 class ModelLintTest {
@@ -26,7 +26,7 @@ class ModelLintTest {
 
   static Result bpmnlint(List<Path> files) throws IOException, InterruptedException {
     Path binary = LINT.resolve("node_modules/.bin/bpmnlint");
-    assertThat(binary).as("bpmnlint is installed: run `npm ci` in lint/ (Maven does it when lint/node_modules is missing)")
+    assertThat(binary).as("bpmnlint is installed: run bin/test, or `npm ci` in lint/")
         .exists();
     List<String> command = new ArrayList<>(List.of(binary.toString()));
     files.forEach(file -> command.add(file.toAbsolutePath().toString()));

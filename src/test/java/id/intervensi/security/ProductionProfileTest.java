@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -22,6 +24,8 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** The app as production runs it (prod profile, administrator password from the environment), over HTTP. */
+// starts whole apps of its own: runs in a JVM of its own (pom.xml, surefire execution own-apps)
+@Tag("own-apps")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProductionProfileTest {
 
@@ -41,7 +45,7 @@ class ProductionProfileTest {
     List<String> args = new java.util.ArrayList<>(List.of("--server.port=0",
         "--spring.datasource.url=jdbc:h2:mem:intervensi-prod-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE",
         "--camunda.bpm.process-engine-name=prodtest" + System.nanoTime(),
-        "--camunda.bpm.job-execution.enabled=false"));
+        "--camunda.bpm.job-execution.enabled=false", "--intervensi.allow-root=true"));
     args.addAll(List.of(more));
     return args.toArray(new String[0]);
   }
@@ -87,6 +91,15 @@ class ProductionProfileTest {
         .hasStackTraceContaining("Set INTERVENSI_ADMIN_PASSWORD");
     assertThatThrownBy(() -> prod().profiles("demo").run(args("--INTERVENSI_ADMIN_PASSWORD=" + ADMIN_PASSWORD)).close())
         .hasStackTraceContaining("demo profile");
+  }
+
+  @Test
+  void doesNotStartAsRoot() {
+    Assumptions.assumeTrue("root".equals(System.getProperty("user.name")), "only a JVM running as root can show it");
+    List<String> withoutAllowance = new java.util.ArrayList<>(List.of(args("--INTERVENSI_ADMIN_PASSWORD=" + ADMIN_PASSWORD)));
+    withoutAllowance.remove("--intervensi.allow-root=true");
+    assertThatThrownBy(() -> prod().run(withoutAllowance.toArray(new String[0])).close())
+        .hasStackTraceContaining("does not run as root");
   }
 
   @Test

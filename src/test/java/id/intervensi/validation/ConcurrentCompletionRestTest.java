@@ -84,18 +84,34 @@ class ConcurrentCompletionRestTest {
     }
   }
 
-  /** peksos1 and peksos2 send their request at the same moment; their answers, in that order. */
+  /**
+   * peksos1 and peksos2 send their request at the same moment; their answers, in that order. The
+   * two requests must overlap in time (each starts before the other has its answer), or the round
+   * proves nothing: then it fails, and the test says so rather than passing on sequential requests.
+   */
   private static List<Rest.Answer> atOnce(ExecutorService pool, Cases cases,
       java.util.function.BiFunction<String, Rest, Rest.Answer> request) throws Exception {
     CyclicBarrier together = new CyclicBarrier(2);
-    List<Future<Rest.Answer>> answers = new ArrayList<>();
-    for (String worker : List.of("peksos1", "peksos2")) {
-      Rest rest = cases.as(worker);
-      answers.add(pool.submit(() -> {
+    List<Future<long[]>> times = new ArrayList<>();
+    List<Rest.Answer> answers = java.util.Collections.synchronizedList(new ArrayList<>(List.of(NONE, NONE)));
+    List<String> workers = List.of("peksos1", "peksos2");
+    for (int i = 0; i < 2; i++) {
+      int index = i;
+      Rest rest = cases.as(workers.get(i));
+      times.add(pool.submit(() -> {
         together.await();
-        return request.apply(worker, rest);
+        long start = System.nanoTime();
+        answers.set(index, request.apply(workers.get(index), rest));
+        return new long[] {start, System.nanoTime()};
       }));
     }
-    return List.of(answers.get(0).get(), answers.get(1).get());
+    long[] first = times.get(0).get();
+    long[] second = times.get(1).get();
+    assertThat(first[0] < second[1] && second[0] < first[1])
+        .as("the two requests overlapped in time (a round where one ended before the other began proves nothing)")
+        .isTrue();
+    return List.copyOf(answers);
   }
+
+  private static final Rest.Answer NONE = new Rest.Answer(0, null);
 }

@@ -11,12 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.util.ReflectUtil;
-import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.w3c.dom.Attr;
@@ -25,30 +20,27 @@ import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 
 /**
- * Delegates and expressions only use what the app provides: a bean named in
- * {@code delegateExpression="${name}"} or called as {@code ${name.method(...)}} exists in the
- * Spring context, and a {@code camunda:class} can be loaded. See {@link ExpressionReferences} for
- * how a bean is told from a process variable: a name called as an object is not flagged if it is
- * one of the engine's own ({@code execution}, {@code task}, {@code decisionResult}, ...) or a
- * variable the models declare (form fields, input/output mappings, multi-instance element
- * variables, initiator, result variables, decision outputs) or the app's own
- * ({@link CycleVariables}).
+ * Every expression in a BPMN model, and every JUEL expression in a decision table, says only what
+ * {@link ModelVocabulary} allows (read by {@link JuelVocabulary}): a bean named in
+ * {@code delegateExpression="${name}"} or called as {@code ${name.method(...)}} is one of the app's
+ * beans for models, and a method it calls is one listed for it. A name called as an object is not
+ * taken for a missing bean if it is one of the engine's own ({@code execution}, {@code task},
+ * {@code decisionResult}, ...) or a variable the models declare (form fields, input/output
+ * mappings, multi-instance element variables, initiator, result variables, decision outputs) or the
+ * app's own ({@link CycleVariables}). Scripts and Java classes are refused by {@link CodeInModelsCheck}.
  */
 @Component
 @Order(4)
-class ExpressionReferenceCheck implements ModelCheck {
+class ExpressionVocabularyCheck implements ModelCheck {
 
-  static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "externalTask", "caseExecution",
-      "authenticatedUserId", "decisionResult", "loopCounter", "nrOfInstances", "nrOfActiveInstances",
-      "nrOfCompletedInstances");
   private static final Set<String> NOT_EXPRESSIONS = Set.of("script", "documentation", "text");
   private static final List<String> DECLARING_ATTRIBUTES =
       List.of("elementVariable", "initiator", "resultVariable");
 
-  private final ApplicationContext applicationContext;
+  private final ModelVocabulary vocabulary;
 
-  ExpressionReferenceCheck(ApplicationContext applicationContext) {
-    this.applicationContext = applicationContext;
+  ExpressionVocabularyCheck(ModelVocabulary vocabulary) {
+    this.vocabulary = vocabulary;
   }
 
   @Override
@@ -57,35 +49,40 @@ class ExpressionReferenceCheck implements ModelCheck {
     Set<DeploymentProblem> problems = new LinkedHashSet<>();
     models.bpmn().forEach((resource, document) -> {
       for (Element element : DeploymentModels.elements(document)) {
-        if (NOT_EXPRESSIONS.contains(element.getLocalName()) || !element.getAttribute("language").isBlank()) {
+        if (NOT_EXPRESSIONS.contains(element.getLocalName()) && BPMN_NS.equals(element.getNamespaceURI())
+            || CAMUNDA_BPMN_NS.equals(element.getNamespaceURI()) && "script".equals(element.getLocalName())) {
           continue;
         }
         String where = DeploymentModels.idOf(element);
-        String className = camundaAttribute(element, "class");
-        if (!className.isBlank() && !loadable(className.trim())) {
-          problems.add(new DeploymentProblem(resource, where, "kelas Java '" + className.trim()
-              + "' tidak ada di aplikasi (camunda:class)."));
-        }
         ExpressionReferences.bareName(camundaAttribute(element, "delegateExpression")).ifPresent(name -> {
-          if (!beanExists(name)) {
+          if (!vocabulary.beanNames().contains(name) && !vocabulary.isHiddenBean(name)) {
             problems.add(new DeploymentProblem(resource, where, "delegate expression ${" + name
                 + "}: aplikasi tidak punya bean '" + name + "'."));
           }
         });
         for (String text : texts(element)) {
-          for (String body : ExpressionReferences.expressionsIn(text)) {
-            for (String name : ExpressionReferences.callTargets(body)) {
-              if (!ENGINE_NAMES.contains(name) && !variables.contains(name) && !beanExists(name)) {
-                problems.add(new DeploymentProblem(resource, where, "ekspresi ${" + body.trim() + "} memanggil '"
-                    + name + "', tetapi aplikasi tidak punya bean '" + name + "' dan tidak ada variabel proses '"
-                    + name + "'."));
-              }
-            }
-          }
+          checkText(text, variables).forEach(problem -> problems.add(new DeploymentProblem(resource, where, problem)));
+        }
+      }
+    });
+    models.dmn().forEach((resource, document) -> {
+      for (Element element : DeploymentModels.elements(document)) {
+        if ("text".equals(element.getLocalName()) && CodeInModelsCheck.isJuel(CodeInModelsCheck.dmnLanguage(element))) {
+          String where = DeploymentModels.idOf(element);
+          checkText(element.getTextContent(), variables)
+              .forEach(problem -> problems.add(new DeploymentProblem(resource, where, problem)));
         }
       }
     });
     return new ArrayList<>(problems);
+  }
+
+  private List<String> checkText(String text, Set<String> variables) {
+    List<String> problems = new ArrayList<>();
+    for (String body : ExpressionReferences.expressionsIn(text)) {
+      problems.addAll(JuelVocabulary.problemsIn(body, vocabulary, variables));
+    }
+    return problems;
   }
 
   /** camunda:x on a BPMN element, or the plain attribute x on a camunda: extension element (listeners). */
@@ -109,25 +106,6 @@ class ExpressionReferenceCheck implements ModelCheck {
       }
     }
     return texts;
-  }
-
-  /** A Spring bean (what the engine's SpringExpressionManager resolves), or one of the engine's configured beans. */
-  private boolean beanExists(String name) {
-    if (applicationContext.containsBean(name)) {
-      return true;
-    }
-    ProcessEngineConfigurationImpl configuration = Context.getProcessEngineConfiguration();
-    Map<Object, Object> beans = configuration == null ? null : configuration.getBeans();
-    return beans != null && beans.containsKey(name);
-  }
-
-  private static boolean loadable(String className) {
-    try {
-      ReflectUtil.loadClass(className);
-      return true;
-    } catch (RuntimeException e) {
-      return false;
-    }
   }
 
   static Set<String> knownVariables(DeploymentModels models) {

@@ -1,0 +1,8 @@
+package id.intervensi.web;
+
+/**
+ * An exception whose message is already written for the user, in Bahasa Indonesia: the REST API
+ * passes it on as it is instead of wrapping it (see {@link RestErrorMessages}).
+ */
+public interface WordedForUsers {
+}
