@@ -45,4 +45,12 @@ class ArchitectureTest {
         .because("cycle holds the ids, variables and model vocabulary every feature builds on")
         .check(APP);
   }
+
+  @Test
+  void servicesRefuseWithoutKnowingHttp() {
+    noClasses().that().resideOutsideOfPackage("id.intervensi.web..")
+        .should().dependOnClassesThat().resideInAPackage("id.intervensi.web..")
+        .because("web is the edge: features throw refusal.Refusal and web.ApiExceptionHandler chooses the status")
+        .check(APP);
+  }
 }

@@ -2,7 +2,7 @@ package id.intervensi.modeling;
 
 import id.intervensi.modeling.MigrationReport.BatchStarted;
 import id.intervensi.modeling.MigrationReport.CaseResult;
-import id.intervensi.web.ApiException;
+import id.intervensi.refusal.Refusal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,7 +22,6 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -58,7 +57,7 @@ public class CaseMigration {
     ProcessDefinition target = repositoryService.createProcessDefinitionQuery()
         .processDefinitionKey(processDefinitionKey).latestVersion().singleResult();
     if (target == null) {
-      throw new ApiException(HttpStatus.NOT_FOUND, "Proses '" + processDefinitionKey + "' tidak ditemukan.");
+      throw Refusal.notFound("Proses '" + processDefinitionKey + "' tidak ditemukan.");
     }
     List<CaseResult> cases = new ArrayList<>();
     List<BatchStarted> batches = new ArrayList<>();

@@ -1,10 +1,9 @@
 package id.intervensi.modeling;
 
+import id.intervensi.refusal.Refusal;
 import id.intervensi.security.Groups;
-import id.intervensi.web.ApiException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -44,7 +43,7 @@ class CaseMigrationController {
       @RequestParam(defaultValue = "true") boolean dryRun) {
     Authentication user = identityService.getCurrentAuthentication();
     if (user == null || user.getGroupIds() == null || !user.getGroupIds().contains(Groups.MANAGERS)) {
-      throw new ApiException(HttpStatus.FORBIDDEN, "Hanya manajer yang boleh memindahkan kasus ke versi proses yang baru.");
+      throw Refusal.notAllowed("Hanya manajer yang boleh memindahkan kasus ke versi proses yang baru.");
     }
     return migration.migrateToNewest(processDefinitionKey, dryRun);
   }

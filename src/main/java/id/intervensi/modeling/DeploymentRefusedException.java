@@ -1,6 +1,6 @@
 package id.intervensi.modeling;
 
-import id.intervensi.web.WordedForUsers;
+import id.intervensi.refusal.WordedForUsers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,7 +2,7 @@ package id.intervensi.security;
 
 import id.intervensi.casefile.CaseFile;
 import id.intervensi.casefile.CaseFiles;
-import id.intervensi.web.ApiException;
+import id.intervensi.refusal.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -54,7 +53,7 @@ class CaseApiAccess implements WebMvcConfigurer, HandlerInterceptor {
     boolean mayRead = historyService.createHistoricProcessInstanceQuery()
         .processInstanceId(caseFile.get().processInstanceId()).count() > 0;
     if (!mayRead) {
-      throw new ApiException(HttpStatus.FORBIDDEN,
+      throw Refusal.notAllowed(
           "Anda hanya dapat melaporkan perubahan pada kasus yang Anda tangani (" + caseFile.get().caseNumber() + ").");
     }
     return true;

@@ -5,8 +5,8 @@ import static id.intervensi.cycle.InterventionCycle.*;
 
 import id.intervensi.casefile.CaseFile;
 import id.intervensi.casefile.CaseFiles;
+import id.intervensi.refusal.Refusal;
 import id.intervensi.security.Groups;
-import id.intervensi.web.ApiException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
@@ -52,7 +51,7 @@ public class CaseTermination {
   public void reportExit(String caseNumber, String exitReason, String note) {
     requireWorker();
     if (!ExitReason.isValid(exitReason)) {
-      throw new ApiException(HttpStatus.BAD_REQUEST,
+      throw Refusal.invalid(
           "Alasan keluar (reason) wajib salah satu dari: " + ExitReason.describeAll() + ".");
     }
     Map<String, Object> variables = new HashMap<>();
@@ -67,7 +66,7 @@ public class CaseTermination {
     Authentication caller = identityService.getCurrentAuthentication();
     if (caller == null || caller.getGroupIds() == null
         || caller.getGroupIds().stream().noneMatch(ALLOWED_GROUPS::contains)) {
-      throw new ApiException(HttpStatus.FORBIDDEN, "Hanya pekerja sosial dan supervisor yang dapat mengakhiri kasus.");
+      throw Refusal.notAllowed("Hanya pekerja sosial dan supervisor yang dapat mengakhiri kasus.");
     }
     return caller;
   }
@@ -76,9 +75,9 @@ public class CaseTermination {
       String wrongStage) {
     Authentication caller = requireWorker();
     CaseFile caseFile = caseFiles.find(caseNumber)
-        .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "Kasus " + caseNumber + " tidak ditemukan."));
+        .orElseThrow(() -> Refusal.notFound("Kasus " + caseNumber + " tidak ditemukan."));
     if (caseFile.isClosed()) {
-      throw new ApiException(HttpStatus.CONFLICT, "Kasus " + caseNumber + " sudah ditutup dan tidak dapat diubah lagi.");
+      throw Refusal.conflict("Kasus " + caseNumber + " sudah ditutup dan tidak dapat diubah lagi.");
     }
     variables.put(reporterVariable, caller.getUserId());
     identityService.clearAuthentication();
@@ -89,7 +88,7 @@ public class CaseTermination {
           .correlateWithResult();
       LOG.info("Case {}: {} reported by {}", caseNumber, message, caller.getUserId());
     } catch (MismatchingMessageCorrelationException e) {
-      throw new ApiException(HttpStatus.CONFLICT, "Kasus " + caseNumber + ": " + wrongStage);
+      throw Refusal.conflict("Kasus " + caseNumber + ": " + wrongStage);
     } finally {
       identityService.setAuthentication(caller);
     }

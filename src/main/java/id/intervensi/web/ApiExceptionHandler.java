@@ -1,5 +1,6 @@
 package id.intervensi.web;
 
+import id.intervensi.refusal.Refusal;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -17,9 +18,16 @@ class ApiExceptionHandler {
 
   record ApiError(String type, String message) {}
 
-  @ExceptionHandler(ApiException.class)
-  ResponseEntity<ApiError> refused(ApiException e) {
-    return ResponseEntity.status(e.status()).body(new ApiError(e.status().name(), e.getMessage()));
+  /** The only place a refusal of the app becomes an HTTP status. */
+  @ExceptionHandler(Refusal.class)
+  ResponseEntity<ApiError> refused(Refusal e) {
+    HttpStatus status = switch (e.kind()) {
+      case INVALID -> HttpStatus.BAD_REQUEST;
+      case NOT_ALLOWED -> HttpStatus.FORBIDDEN;
+      case NOT_FOUND -> HttpStatus.NOT_FOUND;
+      case CONFLICT -> HttpStatus.CONFLICT;
+    };
+    return ResponseEntity.status(status).body(new ApiError(status.name(), e.getMessage()));
   }
 
   @ExceptionHandler(MethodArgumentNotValidException.class)
