@@ -1,3 +1,4 @@
+import com.sun.management.ThreadMXBean;
 import id.intervensi.CaseData;
 import id.intervensi.IntervensiApplication;
 import id.intervensi.cycle.InterventionCycle;
@@ -71,7 +72,7 @@ public class CycleBenchmark {
   }
 
   static long allocatedBytes() {
-    return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
+    return ((ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
   }
 
   // ---- baseline: a bare engine, same number of user tasks, history full, no forms or listeners ----

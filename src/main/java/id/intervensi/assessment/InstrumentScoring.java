@@ -1,6 +1,6 @@
 package id.intervensi.assessment;
 
-import static id.intervensi.cycle.CycleVariables.*;
+import static id.intervensi.assessment.ScoreVariables.*;
 
 import id.intervensi.cycle.UsableInModels;
 import id.intervensi.forms.InvalidSubmissionException;

@@ -26,7 +26,7 @@ public class CaseClosureListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    String caseNumber = (String) execution.getVariable(CycleVariables.CASE_NUMBER);
+    String caseNumber = (String) execution.getVariable(CaseVariables.CASE_NUMBER);
     String reason = closureReason(execution);
     String exitReason = (String) execution.getVariable(CycleVariables.EXIT_REASON);
     if (!caseFiles.close(caseNumber, reason, exitReason)) {

@@ -1,7 +1,6 @@
 package id.intervensi.casefile;
 
 import id.intervensi.EngineHooks;
-import id.intervensi.cycle.CycleVariables;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -43,7 +42,7 @@ public class CaseNumberOnTasks extends AbstractProcessEnginePlugin {
   static void copyCaseNumber(DelegateTask task) {
     String caseNumber = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
     if (caseNumber != null) {
-      task.setVariableLocal(CycleVariables.CASE_NUMBER, caseNumber);
+      task.setVariableLocal(CaseVariables.CASE_NUMBER, caseNumber);
     }
   }
 }

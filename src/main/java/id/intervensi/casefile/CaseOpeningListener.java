@@ -2,8 +2,9 @@ package id.intervensi.casefile;
 
 import static id.intervensi.casefile.ClientIdentityFields.*;
 
-import id.intervensi.cycle.CycleVariables;
+import id.intervensi.cycle.CycleForms;
 import id.intervensi.cycle.UsableInModels;
+import id.intervensi.forms.FormDates;
 import id.intervensi.forms.InvalidSubmissionException;
 import java.time.LocalDate;
 import java.time.Year;
@@ -42,10 +43,10 @@ public class CaseOpeningListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    String openedBy = (String) execution.getVariable(CycleVariables.CASE_OPENED_BY);
+    String openedBy = (String) execution.getVariable(CaseVariables.CASE_OPENED_BY);
     Client client = clients.save(clientFrom(execution), openedBy);
     caseFiles.findOpenCaseOf(client.id()).ifPresent(open -> {
-      throw new InvalidSubmissionException("case-opening", List.of(
+      throw new InvalidSubmissionException(CycleForms.CASE_OPENING, List.of(
           "Klien dengan NIK ini sudah memiliki kasus aktif " + open.caseNumber() + "; lanjutkan kasus tersebut."));
     });
 
@@ -54,9 +55,9 @@ public class CaseOpeningListener implements ExecutionListener {
     execution.setProcessBusinessKey(caseNumber);
     caseFiles.open(caseNumber, client.id(), execution.getProcessInstanceId(), openedBy);
 
-    execution.setVariable(CycleVariables.CASE_NUMBER, caseNumber);
-    execution.setVariable(CycleVariables.CLIENT_ID, client.id());
-    execution.setVariable(CycleVariables.CLIENT_AGE, (long) client.ageOn(today));
+    execution.setVariable(CaseVariables.CASE_NUMBER, caseNumber);
+    execution.setVariable(CaseVariables.CLIENT_ID, client.id());
+    execution.setVariable(CaseVariables.CLIENT_AGE, (long) client.ageOn(today));
     ALL.forEach(execution::removeVariable);
     LOG.info("Case {} opened by {} for client {}", caseNumber, openedBy, client.id());
   }
@@ -65,7 +66,8 @@ public class CaseOpeningListener implements ExecutionListener {
     return new Client(null,
         text(execution, NIK),
         text(execution, NAME).trim(),
-        LocalDate.parse(text(execution, BIRTH_DATE)),
+        // the form guard has stored the valid yyyy-MM-dd text as a Date
+        FormDates.day(execution.getVariable(BIRTH_DATE)),
         text(execution, SEX),
         text(execution, ADDRESS).trim(),
         text(execution, FAMILY_CONTACT_NAME),

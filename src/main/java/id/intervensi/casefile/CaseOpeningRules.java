@@ -1,5 +1,6 @@
 package id.intervensi.casefile;
 
+import id.intervensi.cycle.CycleForms;
 import id.intervensi.forms.FieldValues;
 import id.intervensi.forms.SubmissionRule;
 import java.time.LocalDate;
@@ -19,7 +20,7 @@ class CaseOpeningRules implements SubmissionRule {
 
   @Override
   public String formId() {
-    return "case-opening";
+    return CycleForms.CASE_OPENING;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package id.intervensi.casefile;
 
+import java.time.Period;
 import java.time.LocalDate;
 
 /** A client (penerima manfaat) as stored in the application's own client table. */
@@ -16,6 +17,6 @@ public record Client(
 
   /** Age in whole years on {@code day}. */
   public int ageOn(LocalDate day) {
-    return java.time.Period.between(birthDate, day).getYears();
+    return Period.between(birthDate, day).getYears();
   }
 }

@@ -1,26 +1,28 @@
 package id.intervensi.cycle;
 
-/** Names of the process variables the Java code reads or writes; all are described in docs/process-variables.md. */
+/**
+ * Names of process variables the Java code reads that no feature computes: fields of the forms, and
+ * variables the model writes. Also the two a case's closure (casefile) reads from termination,
+ * which cannot live there since termination builds on casefile. A variable the server computes is
+ * named by the feature that computes it ({@code casefile.CaseVariables},
+ * {@code termination.TerminationVariables}, {@code assessment.ScoreVariables}). All are described in
+ * docs/process-variables.md.
+ */
 public final class CycleVariables {
 
-  public static final String CASE_NUMBER = "caseNumber";
-  public static final String CLIENT_ID = "clientId";
-  public static final String CLIENT_AGE = "clientAge";
-  public static final String CASE_OPENED_BY = "caseOpenedBy";
+  /** Written by the model at the end events of SubProcess_Intake. */
   public static final String ADMISSION_OUTCOME = "admissionOutcome";
+  /** Written by termination.TerminationReasonRecorder; read when the case closes. */
   public static final String TERMINATION_REASON = "terminationReason";
-  public static final String TERMINATION_REQUEST_NOTE = "terminationRequestNote";
-  public static final String TERMINATION_REQUESTED_BY = "terminationRequestedBy";
+  /** Carried by message ClientExited (termination.CaseTermination); read when the case closes. */
   public static final String EXIT_REASON = "exitReason";
-  public static final String EXIT_NOTE = "exitNote";
-  public static final String EXIT_REPORTED_BY = "exitReportedBy";
-  public static final String BARTHEL_SCORE = "barthelScore";
-  public static final String LAWTON_SCORE = "lawtonScore";
-  public static final String GDS_SCORE = "gdsScore";
-  public static final String BASELINE_PREFIX = "baseline";
+
+  // fields of intervention-plan
   public static final String GOALS = "goals";
   public static final String ACTIVITIES = "activities";
   public static final String EVALUATION_INTERVAL = "evaluationInterval";
+
+  // fields of termination
   public static final String AFTER_CARE_FOLLOW_UP = "afterCareFollowUp";
   public static final String AFTER_CARE_INTERVAL = "afterCareInterval";
 

@@ -1,5 +1,6 @@
 package id.intervensi.evaluation;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -42,7 +43,7 @@ public class GoalAttainmentRows {
     try {
       JsonNode node = MAPPER.readTree(goals.toString());
       return node != null && node.isArray() ? node : MAPPER.createArrayNode();
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       return MAPPER.createArrayNode();
     }
   }

@@ -10,16 +10,18 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * Date fields of a task form become {@link Date} variables. form-js submits a date field
- * ({@code datetime}, subtype {@code date}) as {@code yyyy-MM-dd} text; once the submission is valid
- * the server stores that calendar day as a Date at 12:00 UTC. Tasklist turns a Date variable back
- * into the browser's local date and time when it loads a form (and form-js reads that without a
- * time-zone shift), so the day reads the same in every zone from UTC-11 to UTC+11: all of
- * Indonesia, a server in UTC and a browser abroad alike. Read such a variable with {@link #day}.
+ * Date fields of a form (task and start forms alike) become {@link Date} variables. form-js submits
+ * a date field ({@code datetime}, subtype {@code date}) as {@code yyyy-MM-dd} text; once the
+ * submission is valid the server stores that calendar day as a Date at 12:00 UTC. Tasklist turns a
+ * Date variable back into the browser's local date and time when it loads a form (and form-js
+ * reads that without a time-zone shift), so the day reads the same in every zone from UTC-11 to
+ * UTC+11: all of Indonesia, a server in UTC and a browser abroad alike. Read such a variable with
+ * {@link #day}.
  *
  * <p>Only top-level fields: a date inside a dynamic list stays {@code yyyy-MM-dd} text in its Json
- * variable (Json holds no dates). The start form is left alone: its only date, the client's birth
- * date, goes to the client table and never becomes a process variable.
+ * variable (Json holds no dates). The start form's only date, the client's birth date, is a Date
+ * for a moment too: the case opening moves it to the client table and removes it from the process,
+ * and it never reaches the history.
  */
 public final class FormDates {
 

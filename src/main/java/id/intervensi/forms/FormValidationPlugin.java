@@ -29,8 +29,9 @@ public class FormValidationPlugin extends AbstractProcessEnginePlugin {
 
   public FormValidationPlugin(FormSchemaRepository forms, SubmissionValidator validator, FormDefaults defaults,
       UnknownVariables unknownVariables) {
-    this.taskFormGuard = new TaskFormGuard(forms, validator, defaults, unknownVariables);
-    this.startFormGuard = new StartFormGuard(forms, validator, defaults, unknownVariables);
+    FormSubmissionPipeline pipeline = new FormSubmissionPipeline(unknownVariables, defaults, validator);
+    this.taskFormGuard = new TaskFormGuard(forms, pipeline);
+    this.startFormGuard = new StartFormGuard(forms, pipeline);
   }
 
   @Override
@@ -46,7 +47,7 @@ public class FormValidationPlugin extends AbstractProcessEnginePlugin {
     configuration.getCustomPreCommandInterceptorsTxRequired().add(new SubmittedVariables());
   }
 
-  private class GuardParseListener extends AbstractBpmnParseListener {
+  private final class GuardParseListener extends AbstractBpmnParseListener {
 
     @Override
     public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {

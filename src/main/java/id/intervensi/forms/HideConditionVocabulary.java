@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * evaluates it ({@link HideConditions}): field keys, text, numbers, true/false/null, comparisons,
  * {@code and}/{@code or}/{@code not(...)} and {@code is defined(...)}. Nothing that defines a function
  * or reaches Java ({@code function ... external}). Checked when a form is deployed and again before
- * each evaluation. See docs/expression-vocabulary.md.
+ * a condition is first evaluated ({@link HideConditions} keeps the verdict). See
+ * docs/expression-vocabulary.md.
  */
 public final class HideConditionVocabulary {
 

@@ -1,7 +1,9 @@
 package id.intervensi.forms;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
 import org.camunda.bpm.engine.variable.Variables;
@@ -20,7 +22,12 @@ public class HideConditions {
 
   private static final Logger LOG = LoggerFactory.getLogger(HideConditions.class);
 
+  /** Enough for every hide condition of many form versions; past it the cache starts over. */
+  private static final int MAX_VERDICTS = 10_000;
+
   private final FeelEngine feel = new ScalaFeelEngineFactory().createInstance();
+  /** The vocabulary's verdict per condition text: conditions come from deployed forms and recur on every submission. */
+  private final Map<String, Optional<String>> verdicts = new ConcurrentHashMap<>();
 
   /** True when the expression evaluates to true; a broken expression hides nothing (the field is validated). */
   public boolean isHidden(String expression, FieldValues values) {
@@ -28,7 +35,7 @@ public class HideConditions {
       return false;
     }
     // a form deployed before the vocabulary check, or stored some other way, is checked here again
-    Optional<String> problem = HideConditionVocabulary.problemIn(expression);
+    Optional<String> problem = verdict(expression);
     if (problem.isPresent()) {
       LOG.warn("Hide condition '{}' refused: {}", expression, problem.get());
       return false;
@@ -41,6 +48,18 @@ public class HideConditions {
       LOG.warn("Cannot evaluate hide condition '{}': {}", expression, e.getMessage());
       return false;
     }
+  }
+
+  private Optional<String> verdict(String expression) {
+    Optional<String> verdict = verdicts.get(expression);
+    if (verdict == null) {
+      if (verdicts.size() >= MAX_VERDICTS) {
+        verdicts.clear();
+      }
+      verdict = HideConditionVocabulary.problemIn(expression);
+      verdicts.put(expression, verdict);
+    }
+    return verdict;
   }
 
   /** Resolves variables on demand: the FEEL engine asks only for the names the expression uses. */

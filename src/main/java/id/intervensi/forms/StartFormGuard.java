@@ -2,33 +2,27 @@ package id.intervensi.forms;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.form.StartFormData;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.cmd.GetStartFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 
 /**
  * Runs first when a process starts at a start event with a Camunda Form: the start data must
- * satisfy it and carry nothing but its fields.
+ * satisfy it and carry nothing but its fields ({@link FormSubmissionPipeline}).
  */
 class StartFormGuard implements ExecutionListener {
 
   private final FormSchemaRepository forms;
-  private final SubmissionValidator validator;
-  private final FormDefaults defaults;
-  private final UnknownVariables unknownVariables;
+  private final FormSubmissionPipeline pipeline;
 
-  StartFormGuard(FormSchemaRepository forms, SubmissionValidator validator, FormDefaults defaults,
-      UnknownVariables unknownVariables) {
+  StartFormGuard(FormSchemaRepository forms, FormSubmissionPipeline pipeline) {
     this.forms = forms;
-    this.validator = validator;
-    this.defaults = defaults;
-    this.unknownVariables = unknownVariables;
+    this.pipeline = pipeline;
   }
 
   @Override
@@ -46,8 +40,6 @@ class StartFormGuard implements ExecutionListener {
     if (initiator != null) {
       submitted.remove(initiator.toString());
     }
-    List<String> unknown = unknownVariables.check(schema, submitted);
-    defaults.apply(schema, execution);
-    validator.validate(schema, VariableValues.of(execution), unknown);
+    pipeline.run(schema, submitted, execution);
   }
 }

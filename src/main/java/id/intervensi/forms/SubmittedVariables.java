@@ -3,6 +3,7 @@ package id.intervensi.forms;
 import static id.intervensi.engine.CommandFields.field;
 import static id.intervensi.engine.CommandFields.read;
 
+import java.util.stream.Collectors;
 import java.lang.reflect.Field;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -40,7 +41,7 @@ class SubmittedVariables extends CommandInterceptor {
     Map<?, ?> submitted = (Map<?, ?>) read(variables, command);
     Deque<Set<String>> stack = CURRENT.get();
     stack.push(submitted == null ? Set.of() : submitted.keySet().stream().map(String::valueOf)
-        .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+        .collect(Collectors.toUnmodifiableSet()));
     try {
       return next.execute(command);
     } finally {

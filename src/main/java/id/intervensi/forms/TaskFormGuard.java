@@ -1,8 +1,6 @@
 package id.intervensi.forms;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.List;
-import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.form.CamundaFormRef;
@@ -12,21 +10,16 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 /**
  * Runs before a user task completes (Tasklist, REST or Java API alike): the data must satisfy the
  * task's Camunda Form and carry nothing but its fields, or the completion is refused and rolled
- * back with nothing saved. Valid dates are then stored as Date variables ({@link FormDates}).
+ * back with nothing saved ({@link FormSubmissionPipeline}).
  */
 class TaskFormGuard implements TaskListener {
 
   private final FormSchemaRepository forms;
-  private final SubmissionValidator validator;
-  private final FormDefaults defaults;
-  private final UnknownVariables unknownVariables;
+  private final FormSubmissionPipeline pipeline;
 
-  TaskFormGuard(FormSchemaRepository forms, SubmissionValidator validator, FormDefaults defaults,
-      UnknownVariables unknownVariables) {
+  TaskFormGuard(FormSchemaRepository forms, FormSubmissionPipeline pipeline) {
     this.forms = forms;
-    this.validator = validator;
-    this.defaults = defaults;
-    this.unknownVariables = unknownVariables;
+    this.pipeline = pipeline;
   }
 
   @Override
@@ -40,10 +33,6 @@ class TaskFormGuard implements TaskListener {
     }
     String deploymentId = execution.getProcessDefinition().getDeploymentId();
     JsonNode schema = forms.find(formRef, deploymentId);
-    Set<String> submitted = SubmittedVariables.current();
-    List<String> unknown = submitted == null ? List.of() : unknownVariables.check(schema, submitted);
-    defaults.apply(schema, task);
-    validator.validate(schema, VariableValues.of(task), unknown);
-    FormDates.toDateVariables(schema, task);
+    pipeline.run(schema, SubmittedVariables.current(), task);
   }
 }

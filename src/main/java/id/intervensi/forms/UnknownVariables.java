@@ -8,26 +8,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
  * A submission may only carry the fields of its form: anything else would be written into the case
- * unchecked (a decision such as {@code eligible}, a score, the case number). The one exception is
- * the scores the server computes on the step that submits them (the instruments' forms show them):
- * those are overwritten anyway.
+ * unchecked (a decision such as {@code eligible}, a score, the case number). The one exception is a
+ * variable the server computes on the form's own step (the instruments' forms show their scores):
+ * it is overwritten anyway. The feature that computes it declares it ({@link ComputedFields}).
  */
 @Component
 public class UnknownVariables {
 
-  /** Server-computed variables a form may carry because its step overwrites them (InstrumentScoring). */
-  private static final Map<String, Set<String>> OVERWRITTEN_BY_SERVER = Map.of(
-      "assessment", Set.of("barthelScore", "lawtonScore", "gdsScore"),
-      "evaluation", Set.of("barthelScore", "lawtonScore", "gdsScore"));
+  private final Map<String, Set<String>> computedByForm;
+
+  public UnknownVariables(List<ComputedFields> computed) {
+    this.computedByForm = computed.stream().collect(Collectors.groupingBy(ComputedFields::formId,
+        Collectors.flatMapping(fields -> fields.names().stream(), Collectors.toUnmodifiableSet())));
+  }
 
   /** One violation (in Bahasa Indonesia) naming every submitted variable that is not a field of the form. */
   public List<String> check(JsonNode schema, Collection<String> submitted) {
     Set<String> fields = fieldNames(schema.path("components"), new HashSet<>());
-    fields.addAll(OVERWRITTEN_BY_SERVER.getOrDefault(schema.path("id").asText(), Set.of()));
+    fields.addAll(computedByForm.getOrDefault(schema.path("id").asText(), Set.of()));
     Set<String> unknown = new TreeSet<>(submitted);
     unknown.removeAll(fields);
     List<String> violations = new ArrayList<>();

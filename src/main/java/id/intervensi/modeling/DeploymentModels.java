@@ -1,5 +1,6 @@
 package id.intervensi.modeling;
 
+import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
@@ -120,16 +121,16 @@ public final class DeploymentModels {
     return name.isBlank() || name.contains("${") ? "'" + id + "'" : "'" + name + "' (" + id + ")";
   }
 
-  private static java.util.Optional<Document> parseXml(byte[] bytes) {
+  private static Optional<Document> parseXml(byte[] bytes) {
     try {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
       factory.setNamespaceAware(true);
       factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
       factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
       DocumentBuilder builder = factory.newDocumentBuilder();
-      return java.util.Optional.of(builder.parse(new ByteArrayInputStream(bytes)));
+      return Optional.of(builder.parse(new ByteArrayInputStream(bytes)));
     } catch (ParserConfigurationException | SAXException | IOException e) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 }

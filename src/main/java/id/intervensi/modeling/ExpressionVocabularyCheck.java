@@ -4,7 +4,10 @@ import static id.intervensi.modeling.DeploymentModels.BPMN_NS;
 import static id.intervensi.modeling.DeploymentModels.CAMUNDA_BPMN_NS;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.intervensi.assessment.ScoreVariables;
+import id.intervensi.casefile.CaseVariables;
 import id.intervensi.cycle.CycleVariables;
+import id.intervensi.termination.TerminationVariables;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -27,7 +30,7 @@ import org.w3c.dom.Node;
  * taken for a missing bean if it is one of the engine's own ({@code execution}, {@code task},
  * {@code decisionResult}, ...) or a variable the models declare (form fields, input/output
  * mappings, multi-instance element variables, initiator, result variables, decision outputs) or the
- * app's own ({@link CycleVariables}). Scripts and Java classes are refused by {@link CodeInModelsCheck}.
+ * app's own ({@link #APP_VARIABLES}). Scripts and Java classes are refused by {@link CodeInModelsCheck}.
  */
 @Component
 @Order(4)
@@ -36,6 +39,10 @@ class ExpressionVocabularyCheck implements ModelCheck {
   private static final Set<String> NOT_EXPRESSIONS = Set.of("script", "documentation", "text");
   private static final List<String> DECLARING_ATTRIBUTES =
       List.of("elementVariable", "initiator", "resultVariable");
+
+  /** The classes naming the variables the app's code reads or writes, each in its feature. */
+  static final List<Class<?>> APP_VARIABLES =
+      List.of(CycleVariables.class, CaseVariables.class, ScoreVariables.class, TerminationVariables.class);
 
   private final ModelVocabulary vocabulary;
 
@@ -146,12 +153,14 @@ class ExpressionVocabularyCheck implements ModelCheck {
 
   private static Set<String> documentedVariables() {
     Set<String> names = new HashSet<>();
-    for (Field field : CycleVariables.class.getFields()) {
-      if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
-        try {
-          names.add((String) field.get(null));
-        } catch (IllegalAccessException e) {
-          throw new IllegalStateException(e);
+    for (Class<?> variables : APP_VARIABLES) {
+      for (Field field : variables.getFields()) {
+        if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+          try {
+            names.add((String) field.get(null));
+          } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+          }
         }
       }
     }

@@ -158,9 +158,7 @@ final class JuelVocabulary {
       problem("membaca properti dengan nama yang dihitung saat berjalan dari " + describe(base) + ".");
       return Typed.VALUE;
     }
-    String capitalized = Character.toUpperCase(name.charAt(0)) + name.substring(1);
-    Set<String> allowed = allowedMethods(base);
-    if (!allowed.contains("get" + capitalized) && !allowed.contains("is" + capitalized)) {
+    if (!ModelVocabulary.hasGetter(name, allowedMethods(base)::contains)) {
       problem("membaca properti '" + name + "' dari " + describe(base) + ", yang tidak termasuk kosakata model.");
     }
     return Typed.VALUE;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
@@ -139,11 +140,20 @@ public class ModelVocabulary {
     if (base instanceof Map<?, ?> || base instanceof List<?> || base.getClass().isArray()) {
       return true;
     }
-    if (!(property instanceof String name) || name.isEmpty()) {
+    return property instanceof String name && hasGetter(name, method -> mayCall(base, method));
+  }
+
+  /**
+   * Is {@code property} read through a method that {@code allowed} accepts? A JavaBean property is
+   * read through its getter, {@code name} through {@code getName()} or {@code isName()}; both the
+   * deployment check and the running resolver go by this, so they never disagree.
+   */
+  static boolean hasGetter(String property, Predicate<String> allowed) {
+    if (property == null || property.isEmpty()) {
       return false;
     }
-    String capitalized = Character.toUpperCase(name.charAt(0)) + name.substring(1);
-    return mayCall(base, "get" + capitalized) || mayCall(base, "is" + capitalized);
+    String capitalized = Character.toUpperCase(property.charAt(0)) + property.substring(1);
+    return allowed.test("get" + capitalized) || allowed.test("is" + capitalized);
   }
 
   /** Methods of an app class marked {@link UsableInModels} that carry the annotation themselves. */

@@ -1,5 +1,6 @@
 package id.intervensi.planning;
 
+import id.intervensi.cycle.CycleForms;
 import id.intervensi.cycle.CycleVariables;
 import id.intervensi.cycle.Periods;
 import id.intervensi.forms.FieldValues;
@@ -17,7 +18,7 @@ class InterventionPlanRules implements SubmissionRule {
 
   @Override
   public String formId() {
-    return "intervention-plan";
+    return CycleForms.INTERVENTION_PLAN;
   }
 
   @Override

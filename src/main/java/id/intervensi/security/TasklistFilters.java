@@ -3,6 +3,7 @@ package id.intervensi.security;
 import static id.intervensi.cycle.InterventionCycle.*;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import id.intervensi.casefile.CaseVariables;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Component;
 public class TasklistFilters {
 
   private static final List<Map<String, String>> CASE_VARIABLES = List.of(
-      Map.of("name", "caseNumber", "label", "Nomor kasus"));
+      Map.of("name", CaseVariables.CASE_NUMBER, "label", "Nomor kasus"));
 
   private final FilterService filterService;
   private final TaskService taskService;

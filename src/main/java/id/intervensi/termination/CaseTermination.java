@@ -1,7 +1,8 @@
 package id.intervensi.termination;
 
-import static id.intervensi.cycle.CycleVariables.*;
+import static id.intervensi.cycle.CycleVariables.EXIT_REASON;
 import static id.intervensi.cycle.InterventionCycle.*;
+import static id.intervensi.termination.TerminationVariables.*;
 
 import id.intervensi.casefile.CaseFile;
 import id.intervensi.casefile.CaseFiles;

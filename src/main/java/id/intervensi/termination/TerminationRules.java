@@ -1,5 +1,6 @@
 package id.intervensi.termination;
 
+import id.intervensi.cycle.CycleForms;
 import id.intervensi.cycle.CycleVariables;
 import id.intervensi.cycle.Periods;
 import id.intervensi.forms.FieldValues;
@@ -14,7 +15,7 @@ class TerminationRules implements SubmissionRule {
 
   @Override
   public String formId() {
-    return "termination";
+    return CycleForms.TERMINATION;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package id.intervensi.web;
 
+import org.glassfish.jersey.server.ResourceConfig;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import id.intervensi.refusal.WordedForUsers;
@@ -29,7 +30,7 @@ class RestErrorMessages implements ResourceConfigCustomizer {
   static final String NOT_JSON = "Isi permintaan bukan JSON yang valid atau tidak sesuai bentuk yang diharapkan";
 
   @Override
-  public void customize(org.glassfish.jersey.server.ResourceConfig config) {
+  public void customize(ResourceConfig config) {
     config.register(NotJson.class);
     config.register(WrongShape.class);
     config.register(InvalidRequest.class);

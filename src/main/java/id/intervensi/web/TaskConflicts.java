@@ -1,10 +1,13 @@
 package id.intervensi.web;
 
+import static id.intervensi.engine.CommandFields.field;
+import static id.intervensi.engine.CommandFields.read;
+
 import id.intervensi.EngineHooks;
 import jakarta.ws.rs.core.Response.Status;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
-import java.util.Set;
+import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -42,7 +45,12 @@ public class TaskConflicts extends AbstractProcessEnginePlugin {
 
   static final String TASK_GONE = "Tugas ini sudah selesai atau dihapus. Muat ulang daftar tugas.";
 
-  private static final Set<Class<?>> TASK_COMMANDS = Set.of(CompleteTaskCmd.class, SubmitTaskFormCmd.class, ClaimTaskCmd.class);
+  /** The commands that complete or claim a task, with the field holding its id (they have no getter). */
+  private static final Map<Class<?>, Field> TASK_COMMANDS = Map.of(
+      CompleteTaskCmd.class, field(CompleteTaskCmd.class, "taskId"),
+      SubmitTaskFormCmd.class, field(SubmitTaskFormCmd.class, "taskId"),
+      ClaimTaskCmd.class, field(ClaimTaskCmd.class, "taskId"));
+  private static final Field IDENTITY_LINKS_TASK = field(GetIdentityLinksForTaskCmd.class, "taskId");
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -78,13 +86,14 @@ public class TaskConflicts extends AbstractProcessEnginePlugin {
         try {
           return next.execute(command);
         } catch (NullValueException e) {
-          if (isFinished(taskId(command))) {
+          if (isFinished((String) read(IDENTITY_LINKS_TASK, command))) {
             throw new TaskGoneException(e);
           }
           throw e;
         }
       }
-      if (!TASK_COMMANDS.contains(command.getClass())) {
+      Field taskId = TASK_COMMANDS.get(command.getClass());
+      if (taskId == null) {
         return next.execute(command);
       }
       try {
@@ -92,7 +101,7 @@ public class TaskConflicts extends AbstractProcessEnginePlugin {
       } catch (RuntimeException e) {
         // Whatever the losing attempt ran into, if the task is finished now, someone else
         // completed it: the attempt was rolled back and the answer is the same conflict.
-        if (isFinished(taskId(command))) {
+        if (isFinished((String) read(taskId, command))) {
           throw new TaskConflictException(COMPLETED_BY_OTHER, e);
         }
         if (command instanceof ClaimTaskCmd
@@ -122,17 +131,6 @@ public class TaskConflicts extends AbstractProcessEnginePlugin {
         }
       }
       return false;
-    }
-
-    // the commands keep the task id in a protected field without a getter
-    private static String taskId(Command<?> command) {
-      try {
-        Field field = command.getClass().getDeclaredField("taskId");
-        field.setAccessible(true);
-        return (String) field.get(command);
-      } catch (ReflectiveOperationException e) {
-        return null;
-      }
     }
   }
 }

@@ -1,5 +1,6 @@
 package id.intervensi.cycle;
 
+import java.io.IOException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
@@ -22,7 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DecisionTableTest {
 
   private static DmnEngine engine;
-  private static final List<String> matchedRules = new ArrayList<>();
+  private static final List<String> MATCHED_RULES = new ArrayList<>();
 
   @BeforeAll
   static void buildEngine() {
@@ -30,8 +31,8 @@ class DecisionTableTest {
         (DefaultDmnEngineConfiguration) DefaultDmnEngineConfiguration.createDefaultDmnEngineConfiguration();
     configuration.customPostDecisionTableEvaluationListeners(List.of((DmnDecisionTableEvaluationListener)
         (DmnDecisionTableEvaluationEvent event) -> {
-          matchedRules.clear();
-          event.getMatchingRules().forEach(rule -> matchedRules.add(rule.getId()));
+          MATCHED_RULES.clear();
+          event.getMatchingRules().forEach(rule -> MATCHED_RULES.add(rule.getId()));
         }));
     engine = configuration.buildEngine();
   }
@@ -40,7 +41,7 @@ class DecisionTableTest {
     try (InputStream in = DecisionTableTest.class.getResourceAsStream("/processes/" + decisionId + ".dmn")) {
       DmnDecision decision = engine.parseDecision(decisionId, in);
       return engine.evaluateDecision(decision, Variables.fromMap(variables)).getSingleResult();
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new IllegalStateException(e);
     }
   }
@@ -62,7 +63,7 @@ class DecisionTableTest {
         "clientAge", age, "neglected", neglected, "hasAbleCaregiver", caregiver, "dtsenDecile", decile,
         "communicableDisease", disease, "needsIntensiveCare", intensive));
 
-    assertThat(matchedRules).containsExactly("Rule_AdmissionEligibility_" + rule);
+    assertThat(MATCHED_RULES).containsExactly("Rule_AdmissionEligibility_" + rule);
     assertThat(result.<Boolean>getEntry("eligible")).isEqualTo(eligible);
     assertThat(result.<String>getEntry("eligibilityReason")).isNotBlank();
   }
@@ -88,7 +89,7 @@ class DecisionTableTest {
     DmnDecisionResultEntries result = evaluate("functioning-level",
         Map.of("barthelScore", barthel, "lawtonScore", lawton, "gdsScore", gds));
 
-    assertThat(matchedRules).containsExactly("Rule_FunctioningLevel_" + rule);
+    assertThat(MATCHED_RULES).containsExactly("Rule_FunctioningLevel_" + rule);
     assertThat(result.<String>getEntry("functioningLevel")).isEqualTo(level);
     assertThat(result.<String>getEntry("riskLevel")).isEqualTo(risk);
   }

@@ -1,5 +1,7 @@
 package id.intervensi.durability;
 
+import java.nio.file.StandardOpenOption;
+import java.nio.charset.StandardCharsets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.intervensi.cycle.InterventionCycle;
@@ -15,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The packaged app (target/intervensi-*.jar, built by `mvn package` before the *IT classes run) as
@@ -80,7 +84,7 @@ public final class AppProcess implements AutoCloseable {
     builder.environment().putAll(environment);
     try {
       Files.writeString(log, "\n===== " + Instant.now() + " start " + name + "\n",
-          java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+          StandardOpenOption.CREATE, StandardOpenOption.APPEND);
       logStart = Files.size(log);
       process = builder.start();
     } catch (IOException e) {
@@ -191,7 +195,7 @@ public final class AppProcess implements AutoCloseable {
     }
   }
 
-  private static final java.util.regex.Pattern STARTED_ON_PORT = java.util.regex.Pattern.compile("Tomcat started on port (\\d+)");
+  private static final Pattern STARTED_ON_PORT = Pattern.compile("Tomcat started on port (\\d+)");
   private long logStart;
 
   /** The port Tomcat reports in this start's part of the log, or 0 while it has not started. */
@@ -199,8 +203,8 @@ public final class AppProcess implements AutoCloseable {
     try {
       byte[] all = Files.readAllBytes(log);
       String since = new String(all, (int) Math.min(logStart, all.length), (int) Math.max(0, all.length - logStart),
-          java.nio.charset.StandardCharsets.UTF_8);
-      java.util.regex.Matcher started = STARTED_ON_PORT.matcher(since);
+          StandardCharsets.UTF_8);
+      Matcher started = STARTED_ON_PORT.matcher(since);
       return started.find() ? Integer.parseInt(started.group(1)) : 0;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,5 +1,7 @@
 package id.intervensi.durability;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+import id.intervensi.CaseData;
 import static id.intervensi.cycle.InterventionCycle.*;
 import static id.intervensi.durability.CaseDriver.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -130,7 +132,7 @@ class KillDuringLoadIT {
     Map<String, Instant> failedAt = new ConcurrentHashMap<>();
     Map<String, String> opened = new ConcurrentHashMap<>();
     AtomicInteger sent = new AtomicInteger();
-    var killed = new java.util.concurrent.atomic.AtomicBoolean();
+    var killed = new AtomicBoolean();
     ExecutorService workers = Executors.newFixedThreadPool(LOAD_THREADS);
     for (int t = 0; t < LOAD_THREADS; t++) {
       workers.submit(() -> {
@@ -273,7 +275,7 @@ class KillDuringLoadIT {
 
   private static Rest.Answer openCase(AppProcess app) {
     return app.as(WORKER).post("/engine-rest/process-definition/key/" + PROCESS_ID + "/submit-form",
-        Map.of("variables", id.intervensi.CaseData.toRest(id.intervensi.CaseData.caseOpening(uniqueNik()))));
+        Map.of("variables", CaseData.toRest(CaseData.caseOpening(uniqueNik()))));
   }
 
   private static Map<String, List<String>> groupByCase(List<Map<String, Object>> rows, String field) {

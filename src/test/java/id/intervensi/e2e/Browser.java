@@ -1,5 +1,10 @@
 package id.intervensi.e2e;
 
+import org.openqa.selenium.TakesScreenshot;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import java.util.function.Supplier;
+import java.util.Set;
+import java.util.HashSet;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -56,8 +61,8 @@ final class Browser implements AutoCloseable {
   private final Path profile;
   private final List<LogEntry> console = new ArrayList<>();
   /** Tasks completed in this browser: Tasklist's own GET of such a task afterwards answers 404, harmlessly. */
-  private final java.util.Set<String> completedTasks = new java.util.HashSet<>();
-  private static final java.util.regex.Pattern TASK_IN_URL = java.util.regex.Pattern.compile("[?&]task=([0-9A-Za-z-]+)");
+  private final Set<String> completedTasks = new HashSet<>();
+  private static final Pattern TASK_IN_URL = Pattern.compile("[?&]task=([0-9A-Za-z-]+)");
 
   private Browser(ChromeDriver driver, Path profile) {
     this.driver = driver;
@@ -106,15 +111,15 @@ final class Browser implements AutoCloseable {
    * For {@code @RegisterExtension}: when a test fails, saves what the browser showed
    * ({@code <prefix>-<test method>.png}) and prints what it logged, while it is still open.
    */
-  static org.junit.jupiter.api.extension.TestExecutionExceptionHandler evidenceOnFailure(
-      java.util.function.Supplier<Browser> browser, String prefix) {
+  static TestExecutionExceptionHandler evidenceOnFailure(
+      Supplier<Browser> browser, String prefix) {
     return (context, failure) -> {
       try {
-        java.nio.file.Files.createDirectories(SCREENSHOTS);
-        java.nio.file.Files.write(SCREENSHOTS.resolve(prefix + "-" + context.getRequiredTestMethod().getName() + ".png"),
-            ((org.openqa.selenium.TakesScreenshot) browser.get().driver()).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve(prefix + "-" + context.getRequiredTestMethod().getName() + ".png"),
+            ((TakesScreenshot) browser.get().driver()).getScreenshotAs(OutputType.BYTES));
         browser.get().consoleErrors(List.of()).forEach(e -> System.out.println("browser console: " + e));
-      } catch (RuntimeException | java.io.IOException e) {
+      } catch (RuntimeException | IOException e) {
         failure.addSuppressed(e);
       }
       throw failure;
@@ -324,7 +329,7 @@ final class Browser implements AutoCloseable {
       }
       return d.findElement(COMPLETE).isEnabled();
     });
-    java.util.regex.Matcher task = TASK_IN_URL.matcher(driver.getCurrentUrl());
+    Matcher task = TASK_IN_URL.matcher(driver.getCurrentUrl());
     if (task.find()) {
       completedTasks.add(task.group(1));
     }

@@ -1,5 +1,8 @@
 package id.intervensi.e2e;
 
+import java.io.UncheckedIOException;
+import java.io.IOException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -70,9 +73,9 @@ public final class Rest {
       }
       String text = new String(bytes, StandardCharsets.UTF_8);
       return text.startsWith("{") || text.startsWith("[")
-          ? new com.fasterxml.jackson.databind.ObjectMapper().readValue(text, Object.class) : text;
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+          ? new ObjectMapper().readValue(text, Object.class) : text;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

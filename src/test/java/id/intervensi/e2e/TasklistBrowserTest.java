@@ -6,6 +6,7 @@ import static id.intervensi.cycle.InterventionCycle.TASK_INTAKE_INTERVIEW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import id.intervensi.forms.FormDates;
 import id.intervensi.casefile.CaseFile;
 import id.intervensi.casefile.CaseFiles;
 import id.intervensi.casefile.Client;
@@ -200,7 +201,7 @@ class TasklistBrowserTest {
     assertThat(variables.get("communicableDisease")).isEqualTo(Boolean.FALSE);
     assertThat(variables.get("needsIntensiveCare")).isEqualTo(Boolean.FALSE);
     assertThat(variables.get("intakeDate")).as("a picked date is stored as a Date (12:00 UTC of the day)")
-        .isEqualTo(id.intervensi.forms.FormDates.date(today));
+        .isEqualTo(FormDates.date(today));
     assertThat(variables.get("clientExpectations")).isEqualTo("Ingin tinggal di tempat yang aman dan punya teman.");
     assertThat(variables.get("intakeNotes")).asString().startsWith("Klien ditemukan tidur di pasar");
     assertThat(variables.get("eligible")).as("decided by the eligibility table").isEqualTo(Boolean.TRUE);

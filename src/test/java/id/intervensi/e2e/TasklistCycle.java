@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.intervensi.CaseData;
 import id.intervensi.casefile.CaseFiles;
 import id.intervensi.casefile.ClientRegistry;
+import id.intervensi.cycle.CycleForms;
 import id.intervensi.forms.FormDates;
 import java.io.IOException;
 import java.io.InputStream;
@@ -121,7 +122,7 @@ abstract class TasklistCycle {
     form.radio("Jenis kelamin", "Perempuan");
     form.type("Alamat", "Jl. Cibadak No. 5, RT 01/RW 02, Kel. Cibadak, Kec. Astanaanyar");
     form.settle();
-    screenshot(form, "case-opening");
+    screenshot(form, CycleForms.CASE_OPENING);
     browser.click(Browser.START_BUTTON);
     browser.until("Tasklist starts the case and closes the start form", d -> {
       browser.failOnErrorNotification("starting the case");
@@ -142,7 +143,7 @@ abstract class TasklistCycle {
     String pi = openCase();
     Browser.Form intake = work(pi, TASK_INTAKE_INTERVIEW, "Wawancara intake", WORKER, WORKER_NAME);
     fillIntake(intake, 2);
-    HistoricTaskInstance intakeDone = completeAndCheck(pi, intake, "intake-interview");
+    HistoricTaskInstance intakeDone = completeAndCheck(pi, intake, CycleForms.INTAKE_INTERVIEW);
     assertThat(runtimeService.getVariable(pi, "dtsenDecile")).isEqualTo(2L);
     assertThat(runtimeService.getVariable(pi, "intakeDate")).isEqualTo(FormDates.date(today));
     assertThat(intakeDone.getAssignee()).isEqualTo(WORKER);
@@ -157,7 +158,7 @@ abstract class TasklistCycle {
     contract.check("Klien/wali menyetujui kontrak layanan", true);
     contract.radio("Persetujuan diberikan oleh", "Klien sendiri");
     browser.until("the refusal reason is hidden once the client consents", d -> !contract.text().contains("Alasan penolakan"));
-    completeAndCheck(pi, contract, "service-contract");
+    completeAndCheck(pi, contract, CycleForms.SERVICE_CONTRACT);
     assertThat((List<Object>) plain(runtimeService.getVariable(pi, "servicesAgreed")))
         .containsExactlyInAnyOrder("BASIC_NEEDS", "SOCIAL_GUIDANCE", "FAMILY_SUPPORT");
     assertThat(FormDates.day(runtimeService.getVariable(pi, "contractStartDate"))).isEqualTo(today.plusDays(1));
@@ -177,7 +178,7 @@ abstract class TasklistCycle {
     assertThat(approval.text()).contains("Memenuhi syarat").contains("Klien ditemukan tidur di emperan toko");
     approval.check("Setujui penerimaan klien", true);
     approval.type("Komentar supervisor", "Disetujui; masa adaptasi tiga bulan.");
-    completeAndCheck(pi, approval, "admission-approval");
+    completeAndCheck(pi, approval, CycleForms.ADMISSION_APPROVAL);
     assertThat(runtimeService.getVariable(pi, "admissionApproved")).isEqualTo(true);
   }
 
@@ -194,7 +195,7 @@ abstract class TasklistCycle {
   /** Answers every Barthel, Lawton and GDS-15 item, found by the label the form gives it. */
   void fillInstruments(Browser.Form form, Map<String, Object> answers) {
     Map<String, JsonNode> fields = new LinkedHashMap<>();
-    fields(schema("assessment").path("components"), fields);
+    fields(schema(CycleForms.ASSESSMENT).path("components"), fields);
     answers.forEach((key, value) -> {
       JsonNode field = fields.get(key);
       String label = field.path("label").asText();

@@ -1,5 +1,6 @@
 package id.intervensi.e2e;
 
+import java.util.Date;
 import static id.intervensi.cycle.InterventionCycle.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.intervensi.CaseData;
 import id.intervensi.casefile.CaseFiles;
 import id.intervensi.casefile.ClientRegistry;
+import id.intervensi.cycle.CycleForms;
 import id.intervensi.forms.FormDates;
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,7 +72,7 @@ class TasklistCycleBrowserTest extends TasklistCycle {
     fillInstruments(assessment, answers);
     browser.until("the form shows the Barthel score it computes", d -> assessment.text().contains("Skor Barthel sementara: 85 dari 100"));
     assertThat(assessment.text()).contains("Skor Lawton sementara: 6 dari 8").contains("Skor GDS-15 sementara: 6 dari 15");
-    completeAndCheck(pi, assessment, "assessment");
+    completeAndCheck(pi, assessment, CycleForms.ASSESSMENT);
     assertThat((List<Object>) plain(runtimeService.getVariable(pi, "needs"))).containsExactlyInAnyOrder("HEALTH", "SOCIAL_RELATIONS");
     assertThat(runtimeService.getVariable(pi, "barthelScore")).isEqualTo(85L);
 
@@ -100,7 +102,7 @@ class TasklistCycleBrowserTest extends TasklistCycle {
     fillActivity(plan, 2, "Senam lansia bersama", "Pengembangan", "Bimbingan sosial kelompok (group work)",
         OTHER_WORKER_NAME, today.plusDays(2));
     assertThat(plan.value("Interval evaluasi")).as("default evaluation interval").isEqualTo("P30D");
-    completeAndCheck(pi, plan, "intervention-plan");
+    completeAndCheck(pi, plan, CycleForms.INTERVENTION_PLAN);
     List<?> plannedGoals = (List<?>) plain(runtimeService.getVariable(pi, "goals"));
     assertThat(plannedGoals).as("all six rows submitted").hasSize(6);
     assertThat(plannedGoals.toString()).contains(goals[0][0], goals[1][0], goals[2][0], "2 kali sebulan", goals[5][0], "3 orang");
@@ -113,7 +115,7 @@ class TasklistCycleBrowserTest extends TasklistCycle {
     assertThat(approval.text()).contains(goals[2][0]).contains("Senam lansia bersama");
     approval.check("Setujui rencana", false);
     approval.type("Catatan revisi", "Tambahkan target kunjungan keluarga yang lebih realistis.");
-    completeAndCheck(pi, approval, "plan-approval");
+    completeAndCheck(pi, approval, CycleForms.PLAN_APPROVAL);
     assertThat(runtimeService.getVariable(pi, "planApproved")).isEqualTo(false);
 
     Browser.Form revision = work(pi, TASK_PLAN_INTERVENTION, "Susun rencana intervensi", WORKER, WORKER_NAME);
@@ -121,14 +123,14 @@ class TasklistCycleBrowserTest extends TasklistCycle {
     browser.until("the revised plan shows the six goals", d -> revision.rows("Tujuan intervensi") == 6);
     assertThat(revision.value("Tujuan #3")).isEqualTo(goals[2][0]);
     revision.type("Target #3", "1 kali sebulan");
-    completeAndCheck(pi, revision, "intervention-plan");
+    completeAndCheck(pi, revision, CycleForms.INTERVENTION_PLAN);
     assertThat(plain(runtimeService.getVariable(pi, "goals")).toString()).contains("1 kali sebulan");
 
     Browser.Form approval2 = work(pi, TASK_APPROVE_PLAN, "Setujui rencana intervensi", SUPERVISOR, SUPERVISOR_NAME);
     assertThat(approval2.field("Setujui rencana").isSelected()).as("a new approval starts unticked").isFalse();
     approval2.check("Setujui rencana", true);
     browser.until("comments are hidden once the plan is approved", d -> !approval2.text().contains("Catatan revisi"));
-    completeAndCheck(pi, approval2, "plan-approval");
+    completeAndCheck(pi, approval2, CycleForms.PLAN_APPROVAL);
 
     // the periodic evaluation falls due, and its follow-up is overdue: the supervisor gets an escalation
     fireTimer(pi, TIMER_EVALUATION_DUE);
@@ -137,19 +139,19 @@ class TasklistCycleBrowserTest extends TasklistCycle {
     Task escalation = awaitTask(pi, TASK_REVIEW_OVERDUE_EVALUATION);
     assertThat(followUp.getPriority()).isEqualTo(60);
     assertThat(escalation.getPriority()).isEqualTo(80);
-    assertThat(followUp.getDueDate()).isCloseTo(java.util.Date.from(OffsetDateTime.now().plusDays(7).toInstant()), 120_000);
-    assertThat(escalation.getDueDate()).isCloseTo(java.util.Date.from(OffsetDateTime.now().plusDays(2).toInstant()), 120_000);
+    assertThat(followUp.getDueDate()).isCloseTo(Date.from(OffsetDateTime.now().plusDays(7).toInstant()), 120_000);
+    assertThat(escalation.getDueDate()).isCloseTo(Date.from(OffsetDateTime.now().plusDays(2).toInstant()), 120_000);
 
     Browser.Form review = work(pi, TASK_REVIEW_OVERDUE_EVALUATION, "Tangani evaluasi yang terlambat", SUPERVISOR, SUPERVISOR_NAME);
     review.radio("Tindakan supervisor", "Mengingatkan pekerja sosial yang menangani");
     review.type("Catatan tindakan", "Peksos diingatkan lewat telepon; tindak lanjut dijadwalkan besok.");
-    completeAndCheck(pi, review, "overdue-evaluation-review");
+    completeAndCheck(pi, review, CycleForms.OVERDUE_EVALUATION_REVIEW);
 
     Browser.Form followUpForm = work(pi, TASK_EVALUATION_FOLLOW_UP, "Tindak lanjut evaluasi berkala", WORKER, WORKER_NAME);
     assertThat(followUpForm.text()).contains(goals[0][0]);
     followUpForm.date("Tanggal tindak lanjut", today);
     followUpForm.type("Catatan kemajuan", "Klien mulai ikut senam pagi dua kali seminggu.");
-    HistoricTaskInstance followUpDone = completeAndCheck(pi, followUpForm, "evaluation-follow-up");
+    HistoricTaskInstance followUpDone = completeAndCheck(pi, followUpForm, CycleForms.EVALUATION_FOLLOW_UP);
     assertThat(FormDates.day(localValue(followUpDone, "followUpDate"))).isEqualTo(today);
 
     // the activities, one task each, by the two workers
@@ -157,13 +159,13 @@ class TasklistCycleBrowserTest extends TasklistCycle {
     report.date("Tanggal pelaksanaan", today);
     report.radio("Kehadiran klien", "Hadir sebagian");
     report.type("Catatan kasus", "Klien hadir tetapi pulang lebih awal karena lelah.");
-    HistoricTaskInstance reportDone = completeAndCheck(pi, report, "activity-report");
+    HistoricTaskInstance reportDone = completeAndCheck(pi, report, CycleForms.ACTIVITY_REPORT);
     assertThat(localValue(reportDone, "attendance")).isEqualTo("PARTIAL");
     Browser.Form report2 = work(pi, TASK_CARRY_OUT_ACTIVITY, null, OTHER_WORKER, OTHER_WORKER_NAME);
     report2.date("Tanggal pelaksanaan", today);
     report2.radio("Kehadiran klien", "Hadir dan mengikuti kegiatan sampai selesai");
     report2.type("Catatan kasus", "Klien aktif dan bercerita tentang keluarganya.");
-    completeAndCheck(pi, report2, "activity-report");
+    completeAndCheck(pi, report2, CycleForms.ACTIVITY_REPORT);
 
     // evaluation, round 1: one row per goal of the plan, filled in by the app; continue
     Browser.Form evaluation = work(pi, TASK_EVALUATE_INTERVENTION, "Evaluasi intervensi", WORKER, WORKER_NAME);
@@ -185,7 +187,7 @@ class TasklistCycleBrowserTest extends TasklistCycle {
     browser.until("the score follows the changed answer", d -> evaluation.text().contains("Skor Barthel sementara: 90 dari 100"));
     evaluation.radio("Keputusan evaluasi", "Lanjutkan intervensi sesuai rencana");
     evaluation.type("Catatan evaluasi", "Lanjutkan; fokus pada hubungan dengan keluarga.");
-    completeAndCheck(pi, evaluation, "evaluation");
+    completeAndCheck(pi, evaluation, CycleForms.EVALUATION);
     List<?> attainment = (List<?>) plain(runtimeService.getVariable(pi, "goalAttainment"));
     assertThat(attainment).hasSize(6);
     assertThat(attainment.toString()).contains("attainment=PARTIAL", "attainment=ACHIEVED", "attainment=NOT_ACHIEVED",
@@ -212,7 +214,7 @@ class TasklistCycleBrowserTest extends TasklistCycle {
       evaluation2.select("Ketercapaian #" + i, "Tercapai");
     }
     evaluation2.radio("Keputusan evaluasi", "Tujuan tercapai: lanjut ke terminasi");
-    completeAndCheck(pi, evaluation2, "evaluation");
+    completeAndCheck(pi, evaluation2, CycleForms.EVALUATION);
 
     // termination with after-care (the default)
     Browser.Form termination = work(pi, TASK_TERMINATE, "Terminasi kasus", WORKER, WORKER_NAME);
@@ -222,20 +224,20 @@ class TasklistCycleBrowserTest extends TasklistCycle {
     termination.type("Ringkasan kasus", "Klien aktif, makan teratur dan kembali berhubungan dengan anaknya.");
     termination.type("Rencana pasca-layanan atau rujukan", "Kunjungan keluarga sebulan sekali; kontrol ke puskesmas.");
     termination.check("Keluarga sudah diberi tahu", true);
-    completeAndCheck(pi, termination, "termination");
+    completeAndCheck(pi, termination, CycleForms.TERMINATION);
     assertThat(runtimeService.getVariable(pi, "afterCareFollowUp")).isEqualTo(true);
 
     // after-care, 90 days later (a manager brings the timer forward)
     fireTimer(pi, TIMER_AFTER_CARE_DUE);
     Task afterCareTask = awaitTask(pi, TASK_AFTER_CARE_FOLLOW_UP);
     assertThat(afterCareTask.getPriority()).isEqualTo(60);
-    assertThat(afterCareTask.getDueDate()).isCloseTo(java.util.Date.from(OffsetDateTime.now().plusDays(14).toInstant()), 120_000);
+    assertThat(afterCareTask.getDueDate()).isCloseTo(Date.from(OffsetDateTime.now().plusDays(14).toInstant()), 120_000);
     Browser.Form afterCare = work(pi, TASK_AFTER_CARE_FOLLOW_UP, "Tindak lanjut pasca-layanan", WORKER, WORKER_NAME);
     assertThat(afterCare.text()).contains("kontrol ke puskesmas");
     afterCare.date("Tanggal tindak lanjut", today);
     afterCare.select("Kondisi klien", "Baik");
     afterCare.type("Catatan tindak lanjut", "Klien sehat dan rutin dikunjungi anaknya.");
-    completeAndCheck(pi, afterCare, "after-care-follow-up");
+    completeAndCheck(pi, afterCare, CycleForms.AFTER_CARE_FOLLOW_UP);
 
     assertEnded(pi, "EndEvent_CaseClosed", "GOALS_REACHED");
   }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.intervensi.CaseData;
 import id.intervensi.casefile.CaseFiles;
 import id.intervensi.casefile.ClientRegistry;
+import id.intervensi.cycle.CycleForms;
 import id.intervensi.forms.FormDates;
 import java.io.IOException;
 import java.io.InputStream;
@@ -69,7 +70,7 @@ class TasklistCycleEndingsBrowserTest extends TasklistCycle {
     termination.check("Keluarga sudah diberi tahu", true);
     termination.check("Jadwalkan tindak lanjut pasca-layanan", false);
     browser.until("the after-care interval is hidden", d -> !termination.text().contains("Jadwal tindak lanjut pasca-layanan"));
-    completeAndCheck(pi, termination, "termination");
+    completeAndCheck(pi, termination, CycleForms.TERMINATION);
     assertEnded(pi, "EndEvent_CaseClosedWithoutAfterCare", "CLIENT_REQUEST");
   }
 
@@ -84,7 +85,7 @@ class TasklistCycleEndingsBrowserTest extends TasklistCycle {
     assertThat(termination.text()).contains("Faktor lain").contains("Kembali ke keluarga").contains("Dijemput anaknya");
     termination.type("Ringkasan kasus", "Klien dijemput keluarganya sebelum intake selesai.");
     termination.check("Jadwalkan tindak lanjut pasca-layanan", false);
-    completeAndCheck(pi, termination, "termination");
+    completeAndCheck(pi, termination, CycleForms.TERMINATION);
     assertEnded(pi, "EndEvent_CaseClosedWithoutAfterCare", "OTHER_FACTORS");
   }
 
@@ -93,7 +94,7 @@ class TasklistCycleEndingsBrowserTest extends TasklistCycle {
     String pi = openCase();
     Browser.Form intake = work(pi, TASK_INTAKE_INTERVIEW, "Wawancara intake", WORKER, WORKER_NAME);
     fillIntake(intake, 8);
-    completeAndCheck(pi, intake, "intake-interview");
+    completeAndCheck(pi, intake, CycleForms.INTAKE_INTERVIEW);
     assertThat(runtimeService.getVariable(pi, "eligible")).isEqualTo(false);
 
     Browser.Form referral = work(pi, TASK_REFER_TO_OTHER_RESOURCE, "Rujuk ke sistem sumber lain", WORKER, WORKER_NAME);
@@ -101,7 +102,7 @@ class TasklistCycleEndingsBrowserTest extends TasklistCycle {
     referral.select("Jenis sistem sumber", "Keluarga");
     referral.type("Nama lembaga atau pihak tujuan rujukan", "Keluarga keponakan di Cimahi");
     referral.type("Catatan rujukan", "Keponakan bersedia merawat; didampingi TKSK setempat.");
-    completeAndCheck(pi, referral, "referral");
+    completeAndCheck(pi, referral, CycleForms.REFERRAL);
     assertEnded(pi, "EndEvent_NotAdmitted", null);
   }
 
@@ -110,7 +111,7 @@ class TasklistCycleEndingsBrowserTest extends TasklistCycle {
     String pi = openCase();
     Browser.Form intake = work(pi, TASK_INTAKE_INTERVIEW, "Wawancara intake", WORKER, WORKER_NAME);
     fillIntake(intake, 2);
-    completeAndCheck(pi, intake, "intake-interview");
+    completeAndCheck(pi, intake, CycleForms.INTAKE_INTERVIEW);
     approveAdmission(pi);
 
     Browser.Form contract = work(pi, TASK_SIGN_SERVICE_CONTRACT, "Kontrak layanan dan persetujuan klien", WORKER, WORKER_NAME);
@@ -119,7 +120,7 @@ class TasklistCycleEndingsBrowserTest extends TasklistCycle {
     contract.check("Klien/wali menyetujui kontrak layanan", false);
     browser.until("who consented is hidden while consent is refused", d -> !contract.text().contains("Persetujuan diberikan oleh"));
     contract.type("Alasan penolakan", "Klien memilih tinggal bersama keponakannya.");
-    completeAndCheck(pi, contract, "service-contract");
+    completeAndCheck(pi, contract, CycleForms.SERVICE_CONTRACT);
     assertEnded(pi, "EndEvent_ConsentRefused", null);
   }
 }

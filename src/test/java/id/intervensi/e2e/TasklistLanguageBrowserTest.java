@@ -1,10 +1,12 @@
 package id.intervensi.e2e;
 
+import java.util.Date;
 import static id.intervensi.CaseData.*;
 import static id.intervensi.cycle.InterventionCycle.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import id.intervensi.cycle.CycleForms;
 import id.intervensi.forms.FormDates;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -133,7 +135,7 @@ class TasklistLanguageBrowserTest {
     browser.until("the schedule shows 12 March 2026", d -> showsDay(revision, "Jadwal pelaksanaan", LocalDate.of(2026, 3, 12)));
     revision.date("Jadwal pelaksanaan", LocalDate.of(2026, 1, 31));
     browser.screenshot(revision.root(), "tasklist-los-angeles-plan");
-    browser.complete(revision, "intervention-plan");
+    browser.complete(revision, CycleForms.INTERVENTION_PLAN);
     await().until(() -> taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey(TASK_APPROVE_PLAN).count() == 1);
     assertThat(runtimeService.getVariable(pi, "activities").toString()).contains("\"schedule\":\"2026-01-31\"");
 
@@ -148,14 +150,14 @@ class TasklistLanguageBrowserTest {
     report.radio("Kehadiran klien", "Tidak hadir");
     report.type("Catatan kasus", "Klien sakit; kegiatan dijadwalkan ulang.");
     browser.screenshot(report.root(), "tasklist-los-angeles-activity-report");
-    browser.complete(report, "activity-report");
+    browser.complete(report, CycleForms.ACTIVITY_REPORT);
     // ...and goes back as that day, untouched
     HistoricTaskInstance done = await().until(() -> historyService.createHistoricTaskInstanceQuery()
         .taskId(activity.getId()).finished().singleResult(), Objects::nonNull);
     Object stored = historyService.createHistoricVariableInstanceQuery().processInstanceId(pi).variableName("activityDate")
         .includeDeleted().list().stream().filter(v -> done.getActivityInstanceId().equals(v.getActivityInstanceId()))
         .findFirst().orElseThrow().getValue();
-    assertThat(stored).isInstanceOf(java.util.Date.class);
+    assertThat(stored).isInstanceOf(Date.class);
     assertThat(FormDates.day(stored)).isEqualTo(day);
     assertThat(browser.consoleErrors(allowedConsoleErrors)).as("browser console errors").isEmpty();
   }

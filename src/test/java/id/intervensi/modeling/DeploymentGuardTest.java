@@ -1,5 +1,6 @@
 package id.intervensi.modeling;
 
+import static org.assertj.core.groups.Tuple.tuple;
 import static id.intervensi.modeling.ModelFiles.CYCLE;
 import static id.intervensi.modeling.ModelFiles.ELIGIBILITY;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -131,8 +132,8 @@ class DeploymentGuardTest {
 
     assertThat(refusal.getProblems()).extracting(DeploymentProblem::resource, DeploymentProblem::elementId)
         .containsExactlyInAnyOrder(
-            org.assertj.core.groups.Tuple.tuple(CYCLE, "intervention-cycle"),
-            org.assertj.core.groups.Tuple.tuple(ELIGIBILITY, "admission-eligibility"));
+            tuple(CYCLE, "intervention-cycle"),
+            tuple(ELIGIBILITY, "admission-eligibility"));
     assertThat(refusal.getMessage()).contains("tidak punya history time-to-live");
   }
 

@@ -1,5 +1,6 @@
 package id.intervensi.modeling;
 
+import id.intervensi.CaseData;
 import static id.intervensi.CaseData.*;
 import static id.intervensi.cycle.InterventionCycle.*;
 import static id.intervensi.modeling.ModelFiles.ELIGIBILITY;
@@ -52,7 +53,7 @@ class EligibilityChangeRestTest {
   /** Opens a case of a client of the given age and completes the intake interview; the task it then waits at. */
   String admissionOf(int age, String[] processInstance) {
     Map<String, Object> opening = with(caseOpening(randomNik()), "clientBirthDate",
-        LocalDate.now(id.intervensi.CaseData.HOME_ZONE).minusYears(age).minusDays(30).toString());
+        LocalDate.now(CaseData.HOME_ZONE).minusYears(age).minusDays(30).toString());
     String pi = (String) cases.open(opening).get("id");
     processInstance[0] = pi;
     cases.work("peksos1", pi, TASK_INTAKE_INTERVIEW, intake(true));

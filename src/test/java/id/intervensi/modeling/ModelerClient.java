@@ -1,5 +1,6 @@
 package id.intervensi.modeling;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.intervensi.e2e.Rest;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -51,7 +52,7 @@ final class ModelerClient {
         .exchange((request, response) -> {
           byte[] body = response.getBody().readAllBytes();
           String text = new String(body, StandardCharsets.UTF_8);
-          Object parsed = text.startsWith("{") ? new com.fasterxml.jackson.databind.ObjectMapper().readValue(text, Object.class) : text;
+          Object parsed = text.startsWith("{") ? new ObjectMapper().readValue(text, Object.class) : text;
           return new Rest.Answer(response.getStatusCode().value(), parsed);
         });
   }

@@ -1,9 +1,11 @@
 package id.intervensi.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import static id.intervensi.CaseData.*;
 import static id.intervensi.cycle.InterventionCycle.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.ThreadLocalRandom;
 import id.intervensi.e2e.Rest;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -43,7 +45,7 @@ public record Cases(int port) {
    * client with an open case cannot get a second one), so the region digits are random too.
    */
   public static String uniqueNik() {
-    java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+    ThreadLocalRandom random = ThreadLocalRandom.current();
     return String.format("%06d", random.nextInt(1_000_000)) + "520350" + String.format("%04d", random.nextInt(10_000));
   }
 
@@ -102,7 +104,7 @@ public record Cases(int port) {
         .exchange((request, response) -> {
           String text = new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);
           Object body = text.startsWith("{") || text.startsWith("[")
-              ? new com.fasterxml.jackson.databind.ObjectMapper().readValue(text, Object.class) : text;
+              ? new ObjectMapper().readValue(text, Object.class) : text;
           return new Rest.Answer(response.getStatusCode().value(), body);
         });
   }

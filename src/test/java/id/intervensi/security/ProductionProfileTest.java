@@ -1,5 +1,8 @@
 package id.intervensi.security;
 
+import java.util.Arrays;
+import java.util.ArrayList;
+import java.io.UncheckedIOException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -42,7 +45,7 @@ class ProductionProfileTest {
   }
 
   static String[] args(String... more) {
-    List<String> args = new java.util.ArrayList<>(List.of("--server.port=0",
+    List<String> args = new ArrayList<>(List.of("--server.port=0",
         "--spring.datasource.url=jdbc:h2:mem:intervensi-prod-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE",
         "--camunda.bpm.process-engine-name=prodtest" + System.nanoTime(),
         "--camunda.bpm.job-execution.enabled=false", "--intervensi.allow-root=true"));
@@ -76,7 +79,7 @@ class ProductionProfileTest {
       return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
           HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
@@ -96,7 +99,7 @@ class ProductionProfileTest {
   @Test
   void doesNotStartAsRoot() {
     Assumptions.assumeTrue("root".equals(System.getProperty("user.name")), "only a JVM running as root can show it");
-    List<String> withoutAllowance = new java.util.ArrayList<>(List.of(args("--INTERVENSI_ADMIN_PASSWORD=" + ADMIN_PASSWORD)));
+    List<String> withoutAllowance = new ArrayList<>(List.of(args("--INTERVENSI_ADMIN_PASSWORD=" + ADMIN_PASSWORD)));
     withoutAllowance.remove("--intervensi.allow-root=true");
     assertThatThrownBy(() -> prod().run(withoutAllowance.toArray(new String[0])).close())
         .hasStackTraceContaining("does not run as root");
@@ -119,7 +122,7 @@ class ProductionProfileTest {
     List<String> cookies = page.headers().allValues("Set-Cookie");
     assertThat(cookies).as("cookies of the welcome page").anySatisfy(c -> assertThat(c).startsWith("XSRF-TOKEN="));
     for (String cookie : cookies) {
-      List<String> attributes = java.util.Arrays.stream(cookie.split(";")).map(String::trim).map(String::toLowerCase).toList();
+      List<String> attributes = Arrays.stream(cookie.split(";")).map(String::trim).map(String::toLowerCase).toList();
       assertThat(attributes).as(cookie).contains("secure", "samesite=strict");
     }
     assertThat(cookies).filteredOn(c -> c.startsWith("JSESSIONID=")).isNotEmpty()

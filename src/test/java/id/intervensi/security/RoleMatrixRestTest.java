@@ -1,5 +1,6 @@
 package id.intervensi.security;
 
+import java.util.LinkedHashMap;
 import static id.intervensi.CaseData.*;
 import static id.intervensi.cycle.InterventionCycle.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,7 +64,7 @@ class RoleMatrixRestTest {
 
   static Map<String, Boolean> only(String... users) {
     List<String> allowed = List.of(users);
-    Map<String, Boolean> cells = new java.util.LinkedHashMap<>();
+    Map<String, Boolean> cells = new LinkedHashMap<>();
     for (String user : List.of(WORKER, OTHER_WORKER, SUPERVISOR, MANAGER, AUDITOR, ADMIN)) {
       cells.put(user, allowed.contains(user));
     }

@@ -1,5 +1,7 @@
 package id.intervensi.validation;
 
+import java.util.function.BiFunction;
+import java.util.Collections;
 import static id.intervensi.CaseData.*;
 import static id.intervensi.cycle.InterventionCycle.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,10 +92,10 @@ class ConcurrentCompletionRestTest {
    * proves nothing: then it fails, and the test says so rather than passing on sequential requests.
    */
   private static List<Rest.Answer> atOnce(ExecutorService pool, Cases cases,
-      java.util.function.BiFunction<String, Rest, Rest.Answer> request) throws Exception {
+      BiFunction<String, Rest, Rest.Answer> request) throws Exception {
     CyclicBarrier together = new CyclicBarrier(2);
     List<Future<long[]>> times = new ArrayList<>();
-    List<Rest.Answer> answers = java.util.Collections.synchronizedList(new ArrayList<>(List.of(NONE, NONE)));
+    List<Rest.Answer> answers = Collections.synchronizedList(new ArrayList<>(List.of(NONE, NONE)));
     List<String> workers = List.of("peksos1", "peksos2");
     for (int i = 0; i < 2; i++) {
       int index = i;

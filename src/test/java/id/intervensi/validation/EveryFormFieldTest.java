@@ -1,5 +1,8 @@
 package id.intervensi.validation;
 
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import java.util.function.Consumer;
+import java.util.TreeMap;
 import static id.intervensi.CaseData.*;
 import static id.intervensi.cycle.InterventionCycle.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,6 +10,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.intervensi.cycle.CycleForms;
 import id.intervensi.forms.FieldValues;
 import id.intervensi.forms.HideConditions;
 import id.intervensi.forms.InvalidSubmissionException;
@@ -102,7 +106,7 @@ class EveryFormFieldTest {
 
   /** The task's variables as text (Json values compare by their JSON, not by object identity). */
   private Map<String, String> variables(Task task) {
-    Map<String, String> text = new java.util.TreeMap<>();
+    Map<String, String> text = new TreeMap<>();
     engine.getTaskService().getVariables(task.getId()).forEach((name, value) -> text.put(name, String.valueOf(value)));
     return text;
   }
@@ -160,7 +164,7 @@ class EveryFormFieldTest {
 
   private record Field(JsonNode component, String listPath) {}
 
-  private static void collectFields(JsonNode components, String listPath, java.util.function.Consumer<Field> each) {
+  private static void collectFields(JsonNode components, String listPath, Consumer<Field> each) {
     for (JsonNode c : components) {
       String type = c.path("type").asText();
       if (type.equals("group")) {
@@ -195,14 +199,14 @@ class EveryFormFieldTest {
       return with(data, key, value);
     }
     try {
-      String serialized = ((org.camunda.bpm.engine.variable.value.SerializableValue) data.get(listPath)).getValueSerialized();
+      String serialized = ((SerializableValue) data.get(listPath)).getValueSerialized();
       List<Map<String, Object>> rows = JSON.readValue(serialized, List.class);
       Map<String, Object> first = new LinkedHashMap<>(rows.get(0));
       if (value == null) {
         first.remove(key);
       } else {
         first.put(key, value instanceof TypedValue typed ? JSON.readValue(
-            ((org.camunda.bpm.engine.variable.value.SerializableValue) typed).getValueSerialized(), Object.class) : value);
+            ((SerializableValue) typed).getValueSerialized(), Object.class) : value);
       }
       rows.set(0, first);
       return with(data, listPath, json(JSON.writeValueAsString(rows)));
@@ -223,31 +227,31 @@ class EveryFormFieldTest {
     ProcessInstance referred = engine.getFormService().submitStartForm(definitionId(), caseOpening(randomNik()));
     ProcessInstance exited = engine.getFormService().submitStartForm(definitionId(), caseOpening(randomNik()));
     List<Stage> stages = new ArrayList<>();
-    stages.add(new Stage("case-opening", List.of(caseOpening(randomNik())), null));
-    stages.add(stage("intake-interview", admitted, TASK_INTAKE_INTERVIEW, List.of(intake(true))));
-    stages.add(stage("admission-approval", admitted, TASK_APPROVE_ADMISSION, List.of(admissionApproval(true))));
-    stages.add(stage("service-contract", admitted, TASK_SIGN_SERVICE_CONTRACT, List.of(serviceContract(true), serviceContract(false))));
-    stages.add(stage("assessment", admitted, TASK_ASSESS_CLIENT, List.of(assessment())));
-    stages.add(stage("intervention-plan", admitted, TASK_PLAN_INTERVENTION, List.of(plan())));
-    stages.add(stage("plan-approval", admitted, TASK_APPROVE_PLAN, List.of(planApproval(true), planApproval(false))));
-    stages.add(stage("activity-report", admitted, TASK_CARRY_OUT_ACTIVITY, List.of(activityReport())));
-    stages.add(timerStage("evaluation-follow-up", admitted, TIMER_EVALUATION_DUE, TASK_EVALUATION_FOLLOW_UP, List.of(evaluationFollowUp())));
-    stages.add(timerStage("overdue-evaluation-review", admitted, TIMER_EVALUATION_OVERDUE, TASK_REVIEW_OVERDUE_EVALUATION, List.of(overdueReview())));
-    stages.add(stage("evaluation", admitted, TASK_EVALUATE_INTERVENTION, List.of(evaluation("GOALS_REACHED"))));
-    stages.add(stage("referral", referred, TASK_REFER_TO_OTHER_RESOURCE, List.of(referral())));
-    stages.add(new Stage("termination", List.of(termination(true), termination(false)), () -> {
+    stages.add(new Stage(CycleForms.CASE_OPENING, List.of(caseOpening(randomNik())), null));
+    stages.add(stage(CycleForms.INTAKE_INTERVIEW, admitted, TASK_INTAKE_INTERVIEW, List.of(intake(true))));
+    stages.add(stage(CycleForms.ADMISSION_APPROVAL, admitted, TASK_APPROVE_ADMISSION, List.of(admissionApproval(true))));
+    stages.add(stage(CycleForms.SERVICE_CONTRACT, admitted, TASK_SIGN_SERVICE_CONTRACT, List.of(serviceContract(true), serviceContract(false))));
+    stages.add(stage(CycleForms.ASSESSMENT, admitted, TASK_ASSESS_CLIENT, List.of(assessment())));
+    stages.add(stage(CycleForms.INTERVENTION_PLAN, admitted, TASK_PLAN_INTERVENTION, List.of(plan())));
+    stages.add(stage(CycleForms.PLAN_APPROVAL, admitted, TASK_APPROVE_PLAN, List.of(planApproval(true), planApproval(false))));
+    stages.add(stage(CycleForms.ACTIVITY_REPORT, admitted, TASK_CARRY_OUT_ACTIVITY, List.of(activityReport())));
+    stages.add(timerStage(CycleForms.EVALUATION_FOLLOW_UP, admitted, TIMER_EVALUATION_DUE, TASK_EVALUATION_FOLLOW_UP, List.of(evaluationFollowUp())));
+    stages.add(timerStage(CycleForms.OVERDUE_EVALUATION_REVIEW, admitted, TIMER_EVALUATION_OVERDUE, TASK_REVIEW_OVERDUE_EVALUATION, List.of(overdueReview())));
+    stages.add(stage(CycleForms.EVALUATION, admitted, TASK_EVALUATE_INTERVENTION, List.of(evaluation("GOALS_REACHED"))));
+    stages.add(stage(CycleForms.REFERRAL, referred, TASK_REFER_TO_OTHER_RESOURCE, List.of(referral())));
+    stages.add(new Stage(CycleForms.TERMINATION, List.of(termination(true), termination(false)), () -> {
       if (taskOf(exited, TASK_TERMINATE) == null) {
         engine.getRuntimeService().createMessageCorrelation(MESSAGE_CLIENT_EXITED)
             .processInstanceBusinessKey(exited.getBusinessKey()).setVariable("exitReason", "DECEASED").correlate();
       }
       return taskOf(exited, TASK_TERMINATE);
     }));
-    stages.add(new Stage("after-care-follow-up", List.of(afterCare()), () -> {
+    stages.add(new Stage(CycleForms.AFTER_CARE_FOLLOW_UP, List.of(afterCare()), () -> {
       Task terminate = taskOf(exited, TASK_TERMINATE);
       if (terminate != null) {
         engine.getTaskService().complete(terminate.getId(), termination(true));
       }
-      return timerStage("after-care-follow-up", exited, TIMER_AFTER_CARE_DUE, TASK_AFTER_CARE_FOLLOW_UP, List.of()).task().get();
+      return timerStage(CycleForms.AFTER_CARE_FOLLOW_UP, exited, TIMER_AFTER_CARE_DUE, TASK_AFTER_CARE_FOLLOW_UP, List.of()).task().get();
     }));
     return stages;
   }

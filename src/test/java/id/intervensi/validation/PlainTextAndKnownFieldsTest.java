@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.intervensi.forms.ComputedFields;
 import id.intervensi.forms.FieldValues;
 import id.intervensi.forms.FormRules;
 import id.intervensi.forms.HideConditions;
 import id.intervensi.forms.UnknownVariables;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Free text is plain text, and a submission carries only the fields of its form. */
@@ -40,18 +42,31 @@ class PlainTextAndKnownFieldsTest {
         + "{'type':'group','components':[{'type':'textfield','key':'a'}]},"
         + "{'type':'dynamiclist','path':'rows','components':[{'type':'textfield','key':'inner'}]},"
         + "{'type':'checkbox','key':'b'}]");
-    UnknownVariables unknown = new UnknownVariables();
+    UnknownVariables unknown = new UnknownVariables(List.of());
     assertThat(unknown.check(form, List.of("a", "rows", "b"))).isEmpty();
     assertThat(unknown.check(form, List.of("a", "inner", "eligible")))
         .containsExactly("Variabel «eligible», «inner» bukan bagian dari formulir ini dan tidak diterima.");
   }
 
   @Test
-  void scoresTheServerOverwritesMayComeWithTheInstrumentFormsOnly() throws Exception {
-    UnknownVariables unknown = new UnknownVariables();
-    String fields = "[{'type':'select','key':'barthelFeeding'}]";
-    assertThat(unknown.check(schema("assessment", fields), List.of("barthelFeeding", "barthelScore"))).isEmpty();
-    assertThat(unknown.check(schema("assessment", fields), List.of("baselineBarthelScore"))).hasSize(1);
-    assertThat(unknown.check(schema("intake-interview", fields), List.of("barthelScore"))).hasSize(1);
+  void variablesTheServerComputesMayComeWithTheirFormOnly() throws Exception {
+    UnknownVariables unknown = new UnknownVariables(List.of(computed("t", "total"), computed("t", "level")));
+    String fields = "[{'type':'select','key':'item'}]";
+    assertThat(unknown.check(schema("t", fields), List.of("item", "total", "level"))).isEmpty();
+    assertThat(unknown.check(schema("other", fields), List.of("item", "total"))).hasSize(1);
+  }
+
+  private static ComputedFields computed(String formId, String name) {
+    return new ComputedFields() {
+      @Override
+      public String formId() {
+        return formId;
+      }
+
+      @Override
+      public Set<String> names() {
+        return Set.of(name);
+      }
+    };
   }
 }
