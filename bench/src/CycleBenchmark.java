@@ -30,11 +30,15 @@ public class CycleBenchmark {
     int casesPerRound = args.length > 1 ? Integer.parseInt(args[1]) : 40;
 
     ProcessEngine bare = bareEngine();
-    try (ConfigurableApplicationContext app = new SpringApplicationBuilder(IntervensiApplication.class)
-        .profiles("test")
-        .run("--server.port=0", "--logging.level.root=WARN", "--logging.level.id.intervensi=WARN",
-            "--spring.datasource.url=jdbc:h2:mem:bench-app;DB_CLOSE_DELAY=-1",
-            "--camunda.bpm.job-execution.enabled=false")) {
+    try (ConfigurableApplicationContext app =
+        new SpringApplicationBuilder(IntervensiApplication.class)
+            .profiles("test")
+            .run(
+                "--server.port=0",
+                "--logging.level.root=WARN",
+                "--logging.level.id.intervensi=WARN",
+                "--spring.datasource.url=jdbc:h2:mem:bench-app;DB_CLOSE_DELAY=-1",
+                "--camunda.bpm.job-execution.enabled=false")) {
       ProcessEngine intervensi = app.getBean(ProcessEngine.class);
 
       // warm-up: JIT, caches
@@ -49,11 +53,15 @@ public class CycleBenchmark {
         Measurement c = runCycle(intervensi, casesPerRound);
         speedRatios.add(c.casesPerSecond() / b.casesPerSecond());
         memoryRatios.add((double) c.bytesPerCase() / b.bytesPerCase());
-        System.out.printf("round %d: bare %.1f cases/s %,d B/case | intervensi %.1f cases/s %,d B/case%n",
+        System.out.printf(
+            "round %d: bare %.1f cases/s %,d B/case | intervensi %.1f cases/s %,d B/case%n",
             round + 1, b.casesPerSecond(), b.bytesPerCase(), c.casesPerSecond(), c.bytesPerCase());
       }
       System.out.println();
-      System.out.println("| measure (intervensi / bare engine, " + TASKS_PER_CASE + " user tasks per case) | median | min | max |");
+      System.out.println(
+          "| measure (intervensi / bare engine, "
+              + TASKS_PER_CASE
+              + " user tasks per case) | median | min | max |");
       System.out.println("| --- | --- | --- | --- |");
       row("throughput (cases per second)", speedRatios);
       row("memory allocated per case", memoryRatios);
@@ -67,28 +75,36 @@ public class CycleBenchmark {
   static void row(String name, List<Double> values) {
     List<Double> sorted = new ArrayList<>(values);
     Collections.sort(sorted);
-    System.out.printf("| %s | %.2f | %.2f | %.2f |%n", name, sorted.get(sorted.size() / 2), sorted.get(0),
-        sorted.get(sorted.size() - 1));
+    System.out.printf(
+        "| %s | %.2f | %.2f | %.2f |%n",
+        name, sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1));
   }
 
   static long allocatedBytes() {
     return ((ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
   }
 
-  // ---- baseline: a bare engine, same number of user tasks, history full, no forms or listeners ----
+  // ---- baseline: a bare engine, same number of user tasks, history full, no forms or listeners
+  // ----
 
   static ProcessEngine bareEngine() {
-    ProcessEngine engine = ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration()
-        .setJdbcUrl("jdbc:h2:mem:bench-bare;DB_CLOSE_DELAY=-1")
-        .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
-        .setJobExecutorActivate(false)
-        .setProcessEngineName("bench-bare")
-        .buildProcessEngine();
-    AbstractFlowNodeBuilder<?, ?> builder = Bpmn.createExecutableProcess("bare").camundaHistoryTimeToLive(1).startEvent();
+    ProcessEngine engine =
+        ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration()
+            .setJdbcUrl("jdbc:h2:mem:bench-bare;DB_CLOSE_DELAY=-1")
+            .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
+            .setJobExecutorActivate(false)
+            .setProcessEngineName("bench-bare")
+            .buildProcessEngine();
+    AbstractFlowNodeBuilder<?, ?> builder =
+        Bpmn.createExecutableProcess("bare").camundaHistoryTimeToLive(1).startEvent();
     for (int i = 0; i < TASKS_PER_CASE; i++) {
       builder = builder.userTask("task" + i).camundaCandidateGroups("social-workers");
     }
-    engine.getRepositoryService().createDeployment().addModelInstance("bare.bpmn", builder.endEvent().done()).deploy();
+    engine
+        .getRepositoryService()
+        .createDeployment()
+        .addModelInstance("bare.bpmn", builder.endEvent().done())
+        .deploy();
     return engine;
   }
 
@@ -97,7 +113,11 @@ public class CycleBenchmark {
     long start = System.nanoTime();
     TaskService tasks = engine.getTaskService();
     for (int i = 0; i < cases; i++) {
-      String pi = engine.getRuntimeService().startProcessInstanceByKey("bare", "bare-" + i, Map.of("referralReason", "x")).getId();
+      String pi =
+          engine
+              .getRuntimeService()
+              .startProcessInstanceByKey("bare", "bare-" + i, Map.of("referralReason", "x"))
+              .getId();
       for (int t = 0; t < TASKS_PER_CASE; t++) {
         Task task = tasks.createTaskQuery().processInstanceId(pi).singleResult();
         tasks.complete(task.getId(), Map.of("note" + t, "Catatan " + t));
@@ -111,26 +131,49 @@ public class CycleBenchmark {
   static Measurement runCycle(ProcessEngine engine, int cases) {
     long bytes = allocatedBytes();
     long start = System.nanoTime();
-    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(InterventionCycle.PROCESS_ID).latestVersion().singleResult().getId();
+    String definitionId =
+        engine
+            .getRepositoryService()
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(InterventionCycle.PROCESS_ID)
+            .latestVersion()
+            .singleResult()
+            .getId();
     for (int i = 0; i < cases; i++) {
-      String pi = engine.getFormService().submitStartForm(definitionId, CaseData.caseOpening(CaseData.randomNik())).getId();
+      String pi =
+          engine
+              .getFormService()
+              .submitStartForm(definitionId, CaseData.caseOpening(CaseData.randomNik()))
+              .getId();
       complete(engine, pi, InterventionCycle.TASK_INTAKE_INTERVIEW, CaseData.intake(true));
-      complete(engine, pi, InterventionCycle.TASK_APPROVE_ADMISSION, CaseData.admissionApproval(true));
-      complete(engine, pi, InterventionCycle.TASK_SIGN_SERVICE_CONTRACT, CaseData.serviceContract(true));
+      complete(
+          engine, pi, InterventionCycle.TASK_APPROVE_ADMISSION, CaseData.admissionApproval(true));
+      complete(
+          engine, pi, InterventionCycle.TASK_SIGN_SERVICE_CONTRACT, CaseData.serviceContract(true));
       complete(engine, pi, InterventionCycle.TASK_ASSESS_CLIENT, CaseData.assessment());
       complete(engine, pi, InterventionCycle.TASK_PLAN_INTERVENTION, CaseData.plan());
       complete(engine, pi, InterventionCycle.TASK_APPROVE_PLAN, CaseData.planApproval(true));
       complete(engine, pi, InterventionCycle.TASK_CARRY_OUT_ACTIVITY, CaseData.activityReport());
       complete(engine, pi, InterventionCycle.TASK_CARRY_OUT_ACTIVITY, CaseData.activityReport());
-      complete(engine, pi, InterventionCycle.TASK_EVALUATE_INTERVENTION, CaseData.evaluation("GOALS_REACHED"));
+      complete(
+          engine,
+          pi,
+          InterventionCycle.TASK_EVALUATE_INTERVENTION,
+          CaseData.evaluation("GOALS_REACHED"));
       complete(engine, pi, InterventionCycle.TASK_TERMINATE, CaseData.termination(false));
     }
     return measurement(cases, start, bytes);
   }
 
   static void complete(ProcessEngine engine, String pi, String taskKey, Map<String, Object> data) {
-    Task task = engine.getTaskService().createTaskQuery().processInstanceId(pi).taskDefinitionKey(taskKey).listPage(0, 1).get(0);
+    Task task =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceId(pi)
+            .taskDefinitionKey(taskKey)
+            .listPage(0, 1)
+            .get(0);
     engine.getTaskService().complete(task.getId(), data);
   }
 

@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
 
-  static final JavaClasses APP = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("id.intervensi");
+  static final JavaClasses APP =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("id.intervensi");
 
   @Test
   void featurePackagesDoNotDependOnEachOtherInACircle() {
@@ -26,31 +27,58 @@ class ArchitectureTest {
 
   @Test
   void onlyThePackagesThatHookIntoTheEngineUseItsInternals() {
-    noClasses().that().resideInAnyPackage("id.intervensi.assessment..", "id.intervensi.deployment..",
-            "id.intervensi.evaluation..", "id.intervensi.intervention..", "id.intervensi.planning..",
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "id.intervensi.assessment..",
+            "id.intervensi.deployment..",
+            "id.intervensi.evaluation..",
+            "id.intervensi.intervention..",
+            "id.intervensi.planning..",
             "id.intervensi.tasklist..")
-        .should().dependOnClassesThat().resideInAPackage("org.camunda.bpm.engine.impl..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.camunda.bpm.engine.impl..")
         .because("engine internals change between Camunda versions; features use the public API")
         .check(APP);
   }
 
   @Test
   void theCycleDefinitionsDependOnNoFeature() {
-    noClasses().that().resideInAPackage("id.intervensi.cycle..")
-        .should().dependOnClassesThat().resideInAnyPackage("id.intervensi.assessment..", "id.intervensi.audit..",
-            "id.intervensi.casefile..", "id.intervensi.deployment..", "id.intervensi.engine..",
-            "id.intervensi.evaluation..", "id.intervensi.forms..", "id.intervensi.intervention..",
-            "id.intervensi.modeling..", "id.intervensi.planning..", "id.intervensi.security..",
-            "id.intervensi.tasklist..", "id.intervensi.termination..", "id.intervensi.web..")
+    noClasses()
+        .that()
+        .resideInAPackage("id.intervensi.cycle..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "id.intervensi.assessment..",
+            "id.intervensi.audit..",
+            "id.intervensi.casefile..",
+            "id.intervensi.deployment..",
+            "id.intervensi.engine..",
+            "id.intervensi.evaluation..",
+            "id.intervensi.forms..",
+            "id.intervensi.intervention..",
+            "id.intervensi.modeling..",
+            "id.intervensi.planning..",
+            "id.intervensi.security..",
+            "id.intervensi.tasklist..",
+            "id.intervensi.termination..",
+            "id.intervensi.web..")
         .because("cycle holds the ids, variables and model vocabulary every feature builds on")
         .check(APP);
   }
 
   @Test
   void servicesRefuseWithoutKnowingHttp() {
-    noClasses().that().resideOutsideOfPackage("id.intervensi.web..")
-        .should().dependOnClassesThat().resideInAPackage("id.intervensi.web..")
-        .because("web is the edge: features throw refusal.Refusal and web.ApiExceptionHandler chooses the status")
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("id.intervensi.web..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("id.intervensi.web..")
+        .because(
+            "web is the edge: features throw refusal.Refusal and web.ApiExceptionHandler chooses the status")
         .check(APP);
   }
 }

@@ -16,11 +16,18 @@ import org.camunda.spin.plugin.variable.SpinValues;
  */
 public final class CaseData {
 
-  /** The home's time zone (intervensi.home.time-zone): ages and "today" are counted in it, as the app does. */
+  /**
+   * The home's time zone (intervensi.home.time-zone): ages and "today" are counted in it, as the
+   * app does.
+   */
   public static final ZoneId HOME_ZONE = ZoneId.of("Asia/Jakarta");
 
-  /** Serials of the NIKs handed out in this JVM: from a random start, never the same twice (up to 10,000). */
-  private static final AtomicInteger NEXT_SERIAL = new AtomicInteger(ThreadLocalRandom.current().nextInt(10_000));
+  /**
+   * Serials of the NIKs handed out in this JVM: from a random start, never the same twice (up to
+   * 10,000).
+   */
+  private static final AtomicInteger NEXT_SERIAL =
+      new AtomicInteger(ThreadLocalRandom.current().nextInt(10_000));
 
   private CaseData() {}
 
@@ -37,7 +44,9 @@ public final class CaseData {
     v.put("referralSource", "FAMILY");
     v.put("referrerName", "Wati Suryani (anak)");
     v.put("referrerContact", "081234567890");
-    v.put("referralReason", "Ibu tinggal sendiri sejak suami meninggal; anak bekerja di luar kota dan tidak dapat merawat.");
+    v.put(
+        "referralReason",
+        "Ibu tinggal sendiri sejak suami meninggal; anak bekerja di luar kota dan tidak dapat merawat.");
     v.put("clientName", "Siti Aminah");
     v.put("clientNik", nik);
     v.put("clientBirthDate", "1950-03-12");
@@ -65,7 +74,11 @@ public final class CaseData {
   public static Map<String, Object> admissionApproval(boolean approved) {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("admissionApproved", approved);
-    v.put("admissionComments", approved ? "Disetujui, masa percobaan enam bulan." : "Kuota wisma penuh; rujuk ke panti lain.");
+    v.put(
+        "admissionComments",
+        approved
+            ? "Disetujui, masa percobaan enam bulan."
+            : "Kuota wisma penuh; rujuk ke panti lain.");
     return v;
   }
 
@@ -100,7 +113,10 @@ public final class CaseData {
     return v;
   }
 
-  /** Barthel 85 (moderate), Lawton 6, GDS 6 (mild): the functioning-level table answers MODERATE_DEPENDENCE, MEDIUM. */
+  /**
+   * Barthel 85 (moderate), Lawton 6, GDS 6 (mild): the functioning-level table answers
+   * MODERATE_DEPENDENCE, MEDIUM.
+   */
   public static Map<String, Object> instrumentAnswers() {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("barthelFeeding", "10");
@@ -113,13 +129,20 @@ public final class CaseData {
     v.put("barthelTransfers", "15");
     v.put("barthelMobility", "15");
     v.put("barthelStairs", "5");
-    for (String item : new String[] {"Telephone", "Shopping", "FoodPreparation", "Housekeeping", "Laundry", "Medication"}) {
+    for (String item :
+        new String[] {
+          "Telephone", "Shopping", "FoodPreparation", "Housekeeping", "Laundry", "Medication"
+        }) {
       v.put("lawton" + item, "1");
     }
     v.put("lawtonTransportation", "0");
     v.put("lawtonFinances", "0");
-    // "YES" on items 1..15 except the six below; depressive: 2,3,4 (yes), 9,10 (yes) = 5, plus item 7 "NO" = 6
-    String[] answers = {"YES", "YES", "YES", "YES", "YES", "NO", "NO", "NO", "YES", "YES", "YES", "NO", "YES", "NO", "NO"};
+    // "YES" on items 1..15 except the six below; depressive: 2,3,4 (yes), 9,10 (yes) = 5, plus item
+    // 7 "NO" = 6
+    String[] answers = {
+      "YES", "YES", "YES", "YES", "YES", "NO", "NO", "NO", "YES", "YES", "YES", "NO", "YES", "NO",
+      "NO"
+    };
     for (int i = 0; i < 15; i++) {
       v.put(String.format("gds%02d", i + 1), answers[i]);
     }
@@ -128,11 +151,21 @@ public final class CaseData {
 
   public static Map<String, Object> plan() {
     Map<String, Object> v = new LinkedHashMap<>();
-    v.put("goals", json("[{\"goal\":\"Klien aktif dalam kegiatan kelompok\",\"indicator\":\"Jumlah kehadiran\",\"target\":\"4 kali sebulan\"}]"));
-    v.put("activities", json("[{\"name\":\"Bimbingan sosial perorangan\",\"welfareFunction\":\"CURATIVE\",\"method\":\"CASE_WORK\","
-        + "\"responsible\":\"Sari Wulandari\",\"schedule\":\"" + today() + "\"},"
-        + "{\"name\":\"Senam lansia bersama\",\"welfareFunction\":\"DEVELOPMENT\",\"method\":\"GROUP_WORK\","
-        + "\"responsible\":\"Dedi Kurniawan\",\"schedule\":\"" + today() + "\"}]"));
+    v.put(
+        "goals",
+        json(
+            "[{\"goal\":\"Klien aktif dalam kegiatan kelompok\",\"indicator\":\"Jumlah kehadiran\",\"target\":\"4 kali sebulan\"}]"));
+    v.put(
+        "activities",
+        json(
+            "[{\"name\":\"Bimbingan sosial perorangan\",\"welfareFunction\":\"CURATIVE\",\"method\":\"CASE_WORK\","
+                + "\"responsible\":\"Sari Wulandari\",\"schedule\":\""
+                + today()
+                + "\"},"
+                + "{\"name\":\"Senam lansia bersama\",\"welfareFunction\":\"DEVELOPMENT\",\"method\":\"GROUP_WORK\","
+                + "\"responsible\":\"Dedi Kurniawan\",\"schedule\":\""
+                + today()
+                + "\"}]"));
     v.put("evaluationInterval", "P30D");
     return v;
   }
@@ -170,7 +203,10 @@ public final class CaseData {
 
   public static Map<String, Object> evaluation(String outcome) {
     Map<String, Object> v = new LinkedHashMap<>();
-    v.put("goalAttainment", json("[{\"goal\":\"Klien aktif dalam kegiatan kelompok\",\"attainment\":\"PARTIAL\",\"notes\":\"Hadir 3 kali\"}]"));
+    v.put(
+        "goalAttainment",
+        json(
+            "[{\"goal\":\"Klien aktif dalam kegiatan kelompok\",\"attainment\":\"PARTIAL\",\"notes\":\"Hadir 3 kali\"}]"));
     v.put("obstacles", "Nyeri lutut saat cuaca dingin.");
     v.putAll(instrumentAnswers());
     v.put("evaluationOutcome", outcome);
@@ -219,18 +255,20 @@ public final class CaseData {
   /** The REST API's variable map: {"name": {"value": ..., "type": ...}}. */
   public static Map<String, Object> toRest(Map<String, Object> data) {
     Map<String, Object> rest = new LinkedHashMap<>();
-    data.forEach((name, value) -> {
-      Map<String, Object> dto = new LinkedHashMap<>();
-      if (value instanceof TypedValue typed) {
-        dto.put("value", ((SerializableValue) typed).getValueSerialized());
-        dto.put("type", "Json");
-      } else {
-        dto.put("value", value);
-        dto.put("type", value instanceof Long ? "Long" : value instanceof Boolean ? "Boolean" : "String");
-      }
-      rest.put(name, dto);
-    });
+    data.forEach(
+        (name, value) -> {
+          Map<String, Object> dto = new LinkedHashMap<>();
+          if (value instanceof TypedValue typed) {
+            dto.put("value", ((SerializableValue) typed).getValueSerialized());
+            dto.put("type", "Json");
+          } else {
+            dto.put("value", value);
+            dto.put(
+                "type",
+                value instanceof Long ? "Long" : value instanceof Boolean ? "Boolean" : "String");
+          }
+          rest.put(name, dto);
+        });
     return rest;
   }
-
 }

@@ -29,17 +29,31 @@ class EngineHooksTest {
     List<String> plugins = new ArrayList<>();
     collect(configuration().getProcessEnginePlugins(), plugins);
     // ProductionSettingsCheck is there in the prod profile only (ProductionProfileTest)
-    assertThat(plugins).containsExactly("ModelSandboxPlugin", "DeploymentGuardPlugin", "PersonalDataHistoryPlugin",
-        "CaseNumberOnTasks", "FormValidationPlugin", "SecurityEnginePlugin", "InvalidModels", "TaskConflicts");
+    assertThat(plugins)
+        .containsExactly(
+            "ModelSandboxPlugin",
+            "DeploymentGuardPlugin",
+            "PersonalDataHistoryPlugin",
+            "CaseNumberOnTasks",
+            "FormValidationPlugin",
+            "SecurityEnginePlugin",
+            "InvalidModels",
+            "TaskConflicts");
   }
 
   @Test
   void theCommandInterceptorsAndDeployersFollow() {
     assertThat(configuration().getCustomPreCommandInterceptorsTxRequired())
-        .extracting(interceptor -> interceptor.getClass().getName().replaceFirst("^id\\.intervensi\\.", ""))
-        .containsExactly("forms.ValidationExceptionUnwrapper", "forms.SubmittedVariables",
-            "security.QueryExpressionGuard", "web.InvalidModels$Translator", "web.TaskConflicts$Translator");
-    assertThat(configuration().getDeployers().get(0).getClass().getSimpleName()).isEqualTo("DeploymentGuard");
+        .extracting(
+            interceptor -> interceptor.getClass().getName().replaceFirst("^id\\.intervensi\\.", ""))
+        .containsExactly(
+            "forms.ValidationExceptionUnwrapper",
+            "forms.SubmittedVariables",
+            "security.QueryExpressionGuard",
+            "web.InvalidModels$Translator",
+            "web.TaskConflicts$Translator");
+    assertThat(configuration().getDeployers().get(0).getClass().getSimpleName())
+        .isEqualTo("DeploymentGuard");
   }
 
   private static void collect(List<ProcessEnginePlugin> plugins, List<String> names) {

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A scored assessment instrument: named items, each with the answers it accepts and the points
- * each answer gives. The server computes the total; a worker never types a score.
+ * A scored assessment instrument: named items, each with the answers it accepts and the points each
+ * answer gives. The server computes the total; a worker never types a score.
  */
 public final class Instrument {
 
@@ -23,28 +23,34 @@ public final class Instrument {
    * Barthel Index of activities of daily living, 0-100 (Mahoney and Barthel 1965): answers are the
    * points themselves.
    */
-  public static final Instrument BARTHEL = points("Indeks Barthel", Map.ofEntries(
-      Map.entry("barthelFeeding", List.of(0, 5, 10)),
-      Map.entry("barthelBathing", List.of(0, 5)),
-      Map.entry("barthelGrooming", List.of(0, 5)),
-      Map.entry("barthelDressing", List.of(0, 5, 10)),
-      Map.entry("barthelBowels", List.of(0, 5, 10)),
-      Map.entry("barthelBladder", List.of(0, 5, 10)),
-      Map.entry("barthelToilet", List.of(0, 5, 10)),
-      Map.entry("barthelTransfers", List.of(0, 5, 10, 15)),
-      Map.entry("barthelMobility", List.of(0, 5, 10, 15)),
-      Map.entry("barthelStairs", List.of(0, 5, 10))));
+  public static final Instrument BARTHEL =
+      points(
+          "Indeks Barthel",
+          Map.ofEntries(
+              Map.entry("barthelFeeding", List.of(0, 5, 10)),
+              Map.entry("barthelBathing", List.of(0, 5)),
+              Map.entry("barthelGrooming", List.of(0, 5)),
+              Map.entry("barthelDressing", List.of(0, 5, 10)),
+              Map.entry("barthelBowels", List.of(0, 5, 10)),
+              Map.entry("barthelBladder", List.of(0, 5, 10)),
+              Map.entry("barthelToilet", List.of(0, 5, 10)),
+              Map.entry("barthelTransfers", List.of(0, 5, 10, 15)),
+              Map.entry("barthelMobility", List.of(0, 5, 10, 15)),
+              Map.entry("barthelStairs", List.of(0, 5, 10))));
 
   /** Lawton instrumental activities of daily living, 0-8: each item 0 or 1. */
-  public static final Instrument LAWTON = points("Skala IADL Lawton", Map.of(
-      "lawtonTelephone", List.of(0, 1),
-      "lawtonShopping", List.of(0, 1),
-      "lawtonFoodPreparation", List.of(0, 1),
-      "lawtonHousekeeping", List.of(0, 1),
-      "lawtonLaundry", List.of(0, 1),
-      "lawtonTransportation", List.of(0, 1),
-      "lawtonMedication", List.of(0, 1),
-      "lawtonFinances", List.of(0, 1)));
+  public static final Instrument LAWTON =
+      points(
+          "Skala IADL Lawton",
+          Map.of(
+              "lawtonTelephone", List.of(0, 1),
+              "lawtonShopping", List.of(0, 1),
+              "lawtonFoodPreparation", List.of(0, 1),
+              "lawtonHousekeeping", List.of(0, 1),
+              "lawtonLaundry", List.of(0, 1),
+              "lawtonTransportation", List.of(0, 1),
+              "lawtonMedication", List.of(0, 1),
+              "lawtonFinances", List.of(0, 1)));
 
   /**
    * Geriatric Depression Scale, short form (Sheikh and Yesavage 1986), 0-15: one point for each
@@ -61,10 +67,15 @@ public final class Instrument {
   }
 
   public int maximum() {
-    return items.values().stream().mapToInt(points -> points.values().stream().mapToInt(Integer::intValue).max().orElse(0)).sum();
+    return items.values().stream()
+        .mapToInt(points -> points.values().stream().mapToInt(Integer::intValue).max().orElse(0))
+        .sum();
   }
 
-  /** The total score; throws {@link IllegalArgumentException} naming every unanswered or invalid item. */
+  /**
+   * The total score; throws {@link IllegalArgumentException} naming every unanswered or invalid
+   * item.
+   */
   public int score(FieldValues answers) {
     int total = 0;
     StringBuilder problems = new StringBuilder();
@@ -78,18 +89,22 @@ public final class Instrument {
       }
     }
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(name + ": butir belum dijawab atau jawabannya tidak valid: " + problems + ".");
+      throw new IllegalArgumentException(
+          name + ": butir belum dijawab atau jawabannya tidak valid: " + problems + ".");
     }
     return total;
   }
 
   private static Instrument points(String name, Map<String, List<Integer>> pointsByItem) {
     Map<String, Map<String, Integer>> items = new LinkedHashMap<>();
-    pointsByItem.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-      Map<String, Integer> answers = new LinkedHashMap<>();
-      e.getValue().forEach(p -> answers.put(String.valueOf(p), p));
-      items.put(e.getKey(), answers);
-    });
+    pointsByItem.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(
+            e -> {
+              Map<String, Integer> answers = new LinkedHashMap<>();
+              e.getValue().forEach(p -> answers.put(String.valueOf(p), p));
+              items.put(e.getKey(), answers);
+            });
     return new Instrument(name, items);
   }
 
@@ -98,7 +113,9 @@ public final class Instrument {
     Map<String, Map<String, Integer>> items = new LinkedHashMap<>();
     for (int i = 1; i <= 15; i++) {
       boolean noIsDepressive = noCounts.contains(i);
-      items.put(String.format("gds%02d", i), Map.of("YES", noIsDepressive ? 0 : 1, "NO", noIsDepressive ? 1 : 0));
+      items.put(
+          String.format("gds%02d", i),
+          Map.of("YES", noIsDepressive ? 0 : 1, "NO", noIsDepressive ? 1 : 0));
     }
     return new Instrument("GDS-15", items);
   }

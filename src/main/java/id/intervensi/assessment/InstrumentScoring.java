@@ -36,8 +36,11 @@ public class InstrumentScoring {
   private Scores score(DelegateTask task) {
     try {
       var answers = VariableValues.of(task);
-      Scores scores = new Scores(
-          Instrument.BARTHEL.score(answers), Instrument.LAWTON.score(answers), Instrument.GDS15.score(answers));
+      Scores scores =
+          new Scores(
+              Instrument.BARTHEL.score(answers),
+              Instrument.LAWTON.score(answers),
+              Instrument.GDS15.score(answers));
       task.setVariable(BARTHEL_SCORE, (long) scores.barthel());
       task.setVariable(LAWTON_SCORE, (long) scores.lawton());
       task.setVariable(GDS_SCORE, (long) scores.gds());

@@ -8,10 +8,17 @@ public final class ScoreVariables {
   public static final String BARTHEL_SCORE = "barthelScore";
   public static final String LAWTON_SCORE = "lawtonScore";
   public static final String GDS_SCORE = "gdsScore";
-  /** The assessment's scores are also kept as baselineBarthelScore, baselineLawtonScore, baselineGdsScore. */
+
+  /**
+   * The assessment's scores are also kept as baselineBarthelScore, baselineLawtonScore,
+   * baselineGdsScore.
+   */
   public static final String BASELINE_PREFIX = "baseline";
 
-  /** The three scores, computed on the step that submits their items and overwriting whatever was submitted. */
+  /**
+   * The three scores, computed on the step that submits their items and overwriting whatever was
+   * submitted.
+   */
   static final Set<String> SCORES = Set.of(BARTHEL_SCORE, LAWTON_SCORE, GDS_SCORE);
 
   private ScoreVariables() {}

@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Full history for auditors, minus client identity: the start form's identity fields exist as
- * variables for a moment (until CaseOpeningListener moves them to the client table) and must not
- * be copied into the history tables, where they would outlive any correction or erasure.
+ * variables for a moment (until CaseOpeningListener moves them to the client table) and must not be
+ * copied into the history tables, where they would outlive any correction or erasure.
  */
 @Component
 @Order(EngineHooks.PERSONAL_DATA_HISTORY)
@@ -26,8 +26,10 @@ public class PersonalDataHistoryPlugin extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setEnableDefaultDbHistoryEventHandler(false);
-    List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
+    List<HistoryEventHandler> handlers =
+        configuration.getCustomHistoryEventHandlers() == null
+            ? new ArrayList<>()
+            : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
     handlers.add(new PersonalDataFilter(new DbHistoryEventHandler()));
     configuration.setCustomHistoryEventHandlers(handlers);
   }

@@ -30,18 +30,23 @@ public class CaseClosureListener implements ExecutionListener {
     String reason = closureReason(execution);
     String exitReason = (String) execution.getVariable(CycleVariables.EXIT_REASON);
     if (!caseFiles.close(caseNumber, reason, exitReason)) {
-      throw new IllegalStateException("Kasus " + caseNumber + " sudah ditutup dan tidak dapat ditutup lagi.");
+      throw new IllegalStateException(
+          "Kasus " + caseNumber + " sudah ditutup dan tidak dapat ditutup lagi.");
     }
     LOG.info("Case {} closed: {}", caseNumber, reason);
   }
 
-  /** NOT_ADMITTED, CONSENT_REFUSED, or the termination reason (GOALS_REACHED, CLIENT_REQUEST, OTHER_FACTORS). */
+  /**
+   * NOT_ADMITTED, CONSENT_REFUSED, or the termination reason (GOALS_REACHED, CLIENT_REQUEST,
+   * OTHER_FACTORS).
+   */
   static String closureReason(DelegateExecution execution) {
     Object terminationReason = execution.getVariable(CycleVariables.TERMINATION_REASON);
     if (terminationReason != null) {
       return terminationReason.toString();
     }
     return "CONSENT_REFUSED".equals(execution.getVariable(CycleVariables.ADMISSION_OUTCOME))
-        ? "CONSENT_REFUSED" : "NOT_ADMITTED";
+        ? "CONSENT_REFUSED"
+        : "NOT_ADMITTED";
   }
 }

@@ -17,28 +17,48 @@ public class CaseFiles {
   }
 
   public void open(String caseNumber, long clientId, String processInstanceId, String openedBy) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
         insert into case_file (case_number, client_id, process_instance_id, opened_at, opened_by, status)
         values (?, ?, ?, ?, ?, ?)""")
-        .params(caseNumber, clientId, processInstanceId, Timestamp.from(Instant.now()), openedBy, CaseFile.OPEN)
+        .params(
+            caseNumber,
+            clientId,
+            processInstanceId,
+            Timestamp.from(Instant.now()),
+            openedBy,
+            CaseFile.OPEN)
         .update();
   }
 
   public Optional<CaseFile> find(String caseNumber) {
-    return jdbc.sql("select * from case_file where case_number = ?").param(caseNumber).query(CaseFile.class).optional();
+    return jdbc.sql("select * from case_file where case_number = ?")
+        .param(caseNumber)
+        .query(CaseFile.class)
+        .optional();
   }
 
   public Optional<CaseFile> findOpenCaseOf(long clientId) {
     return jdbc.sql("select * from case_file where client_id = ? and status = ?")
-        .params(clientId, CaseFile.OPEN).query(CaseFile.class).optional();
+        .params(clientId, CaseFile.OPEN)
+        .query(CaseFile.class)
+        .optional();
   }
 
   /** Closes an open case; returns false when it was already closed (nothing changes then). */
   public boolean close(String caseNumber, String closureReason, String exitReason) {
-    return jdbc.sql("""
+    return jdbc.sql(
+                """
         update case_file set status = ?, closure_reason = ?, exit_reason = ?, closed_at = ?
          where case_number = ? and status = ?""")
-        .params(CaseFile.CLOSED, closureReason, exitReason, Timestamp.from(Instant.now()), caseNumber, CaseFile.OPEN)
-        .update() == 1;
+            .params(
+                CaseFile.CLOSED,
+                closureReason,
+                exitReason,
+                Timestamp.from(Instant.now()),
+                caseNumber,
+                CaseFile.OPEN)
+            .update()
+        == 1;
   }
 }

@@ -30,17 +30,22 @@ public class CaseNumberOnTasks extends AbstractProcessEnginePlugin {
     if (configuration.getCustomPreBPMNParseListeners() == null) {
       configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
     }
-    configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-            .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, COPY_CASE_NUMBER);
-      }
-    });
+    configuration
+        .getCustomPreBPMNParseListeners()
+        .add(
+            new AbstractBpmnParseListener() {
+              @Override
+              public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+                ((UserTaskActivityBehavior) activity.getActivityBehavior())
+                    .getTaskDefinition()
+                    .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, COPY_CASE_NUMBER);
+              }
+            });
   }
 
   static void copyCaseNumber(DelegateTask task) {
-    String caseNumber = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
+    String caseNumber =
+        task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
     if (caseNumber != null) {
       task.setVariableLocal(CaseVariables.CASE_NUMBER, caseNumber);
     }

@@ -33,7 +33,10 @@ public class CaseOpeningListener implements ExecutionListener {
   private final CaseNumberGenerator caseNumbers;
   private final ZoneId zone;
 
-  public CaseOpeningListener(ClientRegistry clients, CaseFiles caseFiles, CaseNumberGenerator caseNumbers,
+  public CaseOpeningListener(
+      ClientRegistry clients,
+      CaseFiles caseFiles,
+      CaseNumberGenerator caseNumbers,
       HomeSettings home) {
     this.clients = clients;
     this.caseFiles = caseFiles;
@@ -45,10 +48,17 @@ public class CaseOpeningListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     String openedBy = (String) execution.getVariable(CaseVariables.CASE_OPENED_BY);
     Client client = clients.save(clientFrom(execution), openedBy);
-    caseFiles.findOpenCaseOf(client.id()).ifPresent(open -> {
-      throw new InvalidSubmissionException(CycleForms.CASE_OPENING, List.of(
-          "Klien dengan NIK ini sudah memiliki kasus aktif " + open.caseNumber() + "; lanjutkan kasus tersebut."));
-    });
+    caseFiles
+        .findOpenCaseOf(client.id())
+        .ifPresent(
+            open -> {
+              throw new InvalidSubmissionException(
+                  CycleForms.CASE_OPENING,
+                  List.of(
+                      "Klien dengan NIK ini sudah memiliki kasus aktif "
+                          + open.caseNumber()
+                          + "; lanjutkan kasus tersebut."));
+            });
 
     LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone);
     String caseNumber = caseNumbers.next(Year.from(today));
@@ -63,7 +73,8 @@ public class CaseOpeningListener implements ExecutionListener {
   }
 
   private static Client clientFrom(DelegateExecution execution) {
-    return new Client(null,
+    return new Client(
+        null,
         text(execution, NIK),
         text(execution, NAME).trim(),
         // the form guard has stored the valid yyyy-MM-dd text as a Date

@@ -28,7 +28,8 @@ class CaseOpeningRules implements SubmissionRule {
     if (values.get(ClientIdentityFields.NIK) instanceof String nik && !nik.isEmpty()) {
       checkNik(nik, violations);
     }
-    if (values.get(ClientIdentityFields.BIRTH_DATE) instanceof String birthDate && !birthDate.isEmpty()) {
+    if (values.get(ClientIdentityFields.BIRTH_DATE) instanceof String birthDate
+        && !birthDate.isEmpty()) {
       checkBirthDate(birthDate, violations);
     }
   }
@@ -42,7 +43,8 @@ class CaseOpeningRules implements SubmissionRule {
     int month = Integer.parseInt(nik.substring(8, 10));
     boolean dayValid = (day >= 1 && day <= 31) || (day >= 41 && day <= 71);
     if (!dayValid || month < 1 || month > 12) {
-      violations.add("NIK tidak valid: digit ke-7 sampai ke-12 harus berupa tanggal lahir (HHBBTT, perempuan +40 pada tanggal).");
+      violations.add(
+          "NIK tidak valid: digit ke-7 sampai ke-12 harus berupa tanggal lahir (HHBBTT, perempuan +40 pada tanggal).");
     }
   }
 

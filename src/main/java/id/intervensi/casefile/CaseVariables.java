@@ -1,15 +1,27 @@
 package id.intervensi.casefile;
 
-/** Process variables the case opening writes (CaseOpeningListener), described in docs/process-variables.md. */
+/**
+ * Process variables the case opening writes (CaseOpeningListener), described in
+ * docs/process-variables.md.
+ */
 public final class CaseVariables {
 
-  /** The case number, also the business key; every user task carries it as a local variable too (CaseNumberOnTasks). */
+  /**
+   * The case number, also the business key; every user task carries it as a local variable too
+   * (CaseNumberOnTasks).
+   */
   public static final String CASE_NUMBER = "caseNumber";
+
   /** Id of the client in the client table. */
   public static final String CLIENT_ID = "clientId";
+
   /** Age in whole years on the opening day. */
   public static final String CLIENT_AGE = "clientAge";
-  /** Who opened the case: written by the engine as the start event's camunda:initiator, read by the case opening. */
+
+  /**
+   * Who opened the case: written by the engine as the start event's camunda:initiator, read by the
+   * case opening.
+   */
   public static final String CASE_OPENED_BY = "caseOpenedBy";
 
   private CaseVariables() {}

@@ -1,7 +1,7 @@
 package id.intervensi.casefile;
 
-import java.time.Period;
 import java.time.LocalDate;
+import java.time.Period;
 
 /** A client (penerima manfaat) as stored in the application's own client table. */
 public record Client(

@@ -17,8 +17,16 @@ public final class ClientIdentityFields {
   public static final String FAMILY_CONTACT_RELATION = "familyContactRelation";
   public static final String FAMILY_CONTACT_PHONE = "familyContactPhone";
 
-  public static final Set<String> ALL = Set.of(
-      NAME, NIK, BIRTH_DATE, SEX, ADDRESS, FAMILY_CONTACT_NAME, FAMILY_CONTACT_RELATION, FAMILY_CONTACT_PHONE);
+  public static final Set<String> ALL =
+      Set.of(
+          NAME,
+          NIK,
+          BIRTH_DATE,
+          SEX,
+          ADDRESS,
+          FAMILY_CONTACT_NAME,
+          FAMILY_CONTACT_RELATION,
+          FAMILY_CONTACT_PHONE);
 
   private ClientIdentityFields() {}
 }

@@ -6,7 +6,9 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The client table. A returning client is found by NIK and their details are brought up to date. */
+/**
+ * The client table. A returning client is found by NIK and their details are brought up to date.
+ */
 @Repository
 public class ClientRegistry {
 
@@ -24,25 +26,48 @@ public class ClientRegistry {
     return jdbc.sql("select * from client where id = ?").param(id).query(Client.class).optional();
   }
 
-  /** Inserts a new client or updates the one with the same NIK; returns the stored client with its id. */
+  /**
+   * Inserts a new client or updates the one with the same NIK; returns the stored client with its
+   * id.
+   */
   public Client save(Client client, String userId) {
     Timestamp now = Timestamp.from(Instant.now());
     Optional<Client> existing = findByNik(client.nik());
     if (existing.isPresent()) {
-      jdbc.sql("""
+      jdbc.sql(
+              """
           update client set full_name = ?, birth_date = ?, sex = ?, address = ?, family_contact_name = ?,
                  family_contact_relation = ?, family_contact_phone = ?, updated_at = ?
            where id = ?""")
-          .params(client.fullName(), client.birthDate(), client.sex(), client.address(), client.familyContactName(),
-              client.familyContactRelation(), client.familyContactPhone(), now, existing.get().id())
+          .params(
+              client.fullName(),
+              client.birthDate(),
+              client.sex(),
+              client.address(),
+              client.familyContactName(),
+              client.familyContactRelation(),
+              client.familyContactPhone(),
+              now,
+              existing.get().id())
           .update();
     } else {
-      jdbc.sql("""
+      jdbc.sql(
+              """
           insert into client (nik, full_name, birth_date, sex, address, family_contact_name,
                               family_contact_relation, family_contact_phone, created_at, created_by, updated_at)
           values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-          .params(client.nik(), client.fullName(), client.birthDate(), client.sex(), client.address(),
-              client.familyContactName(), client.familyContactRelation(), client.familyContactPhone(), now, userId, now)
+          .params(
+              client.nik(),
+              client.fullName(),
+              client.birthDate(),
+              client.sex(),
+              client.address(),
+              client.familyContactName(),
+              client.familyContactRelation(),
+              client.familyContactPhone(),
+              now,
+              userId,
+              now)
           .update();
     }
     return findByNik(client.nik()).orElseThrow();

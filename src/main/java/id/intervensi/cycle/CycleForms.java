@@ -9,6 +9,7 @@ public final class CycleForms {
 
   /** The start form of StartEvent_CaseOpened. */
   public static final String CASE_OPENING = "case-opening";
+
   public static final String INTAKE_INTERVIEW = "intake-interview";
   public static final String ADMISSION_APPROVAL = "admission-approval";
   public static final String SERVICE_CONTRACT = "service-contract";

@@ -4,16 +4,18 @@ package id.intervensi.cycle;
  * Names of process variables the Java code reads that no feature computes: fields of the forms, and
  * variables the model writes. Also the two a case's closure (casefile) reads from termination,
  * which cannot live there since termination builds on casefile. A variable the server computes is
- * named by the feature that computes it ({@code casefile.CaseVariables},
- * {@code termination.TerminationVariables}, {@code assessment.ScoreVariables}). All are described in
+ * named by the feature that computes it ({@code casefile.CaseVariables}, {@code
+ * termination.TerminationVariables}, {@code assessment.ScoreVariables}). All are described in
  * docs/process-variables.md.
  */
 public final class CycleVariables {
 
   /** Written by the model at the end events of SubProcess_Intake. */
   public static final String ADMISSION_OUTCOME = "admissionOutcome";
+
   /** Written by termination.TerminationReasonRecorder; read when the case closes. */
   public static final String TERMINATION_REASON = "terminationReason";
+
   /** Carried by message ClientExited (termination.CaseTermination); read when the case closes. */
   public static final String EXIT_REASON = "exitReason";
 

@@ -13,7 +13,10 @@ public final class Periods {
 
   private Periods() {}
 
-  /** The moment {@code period} after the engine's current time; throws IllegalArgumentException if it is not a period. */
+  /**
+   * The moment {@code period} after the engine's current time; throws IllegalArgumentException if
+   * it is not a period.
+   */
   public static Date after(String period) {
     if (period == null || !period.startsWith("P")) {
       throw new IllegalArgumentException("not an ISO-8601 period: " + period);
@@ -33,7 +36,10 @@ public final class Periods {
     if (!(period instanceof String text)) {
       return null;
     }
-    String format = "«" + label + "» harus berupa durasi ISO-8601, misalnya P30D (30 hari), P2W (2 minggu) atau P1M (1 bulan).";
+    String format =
+        "«"
+            + label
+            + "» harus berupa durasi ISO-8601, misalnya P30D (30 hari), P2W (2 minggu) atau P1M (1 bulan).";
     Date due;
     try {
       due = after(text);

@@ -8,10 +8,10 @@ import java.lang.annotation.Target;
 
 /**
  * Puts an app bean, and each of its methods that carries this annotation too, in the vocabulary a
- * model may use (see {@code id.intervensi.modeling.ModelVocabulary} and docs/expression-vocabulary.md). On a class: the
- * bean can be named in an expression by its Spring bean name, for example as a delegate
- * expression {@code ${caseClosureListener}}. On a method: {@code ${bean.method(...)}} may call it.
- * Everything else of the app is out of a model's reach.
+ * model may use (see {@code id.intervensi.modeling.ModelVocabulary} and
+ * docs/expression-vocabulary.md). On a class: the bean can be named in an expression by its Spring
+ * bean name, for example as a delegate expression {@code ${caseClosureListener}}. On a method:
+ * {@code ${bean.method(...)}} may call it. Everything else of the app is out of a model's reach.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
  * Deploys processes/ (BPMN, DMN) and forms/ (Camunda Forms) from the classpath as one deployment
  * named {@value #DEPLOYMENT_NAME}, so that formRefBinding="deployment" finds the forms beside the
  * process. Resource names are stable ("processes/x.bpmn", "forms/x.form") whether the app runs from
- * a jar or from target/classes, and duplicate filtering means an unchanged model set creates no
- * new version on restart; if anything changed, all models are deployed together as a new version.
+ * a jar or from target/classes, and duplicate filtering means an unchanged model set creates no new
+ * version on restart; if anything changed, all models are deployed together as a new version.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -32,11 +32,15 @@ public class ModelDeployer implements ApplicationRunner {
 
   public static final String DEPLOYMENT_NAME = "intervensi";
   private static final Logger LOG = LoggerFactory.getLogger(ModelDeployer.class);
-  private static final List<String> PATTERNS = List.of(
-      "classpath*:processes/**/*.bpmn", "classpath*:processes/**/*.dmn", "classpath*:forms/**/*.form");
+  private static final List<String> PATTERNS =
+      List.of(
+          "classpath*:processes/**/*.bpmn",
+          "classpath*:processes/**/*.dmn",
+          "classpath*:forms/**/*.form");
 
   private final RepositoryService repositoryService;
-  private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+  private final PathMatchingResourcePatternResolver resolver =
+      new PathMatchingResourcePatternResolver();
 
   public ModelDeployer(RepositoryService repositoryService) {
     this.repositoryService = repositoryService;
@@ -44,10 +48,12 @@ public class ModelDeployer implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) throws IOException {
-    DeploymentBuilder deployment = repositoryService.createDeployment()
-        .name(DEPLOYMENT_NAME)
-        .source("intervensi-app")
-        .enableDuplicateFiltering(false);
+    DeploymentBuilder deployment =
+        repositoryService
+            .createDeployment()
+            .name(DEPLOYMENT_NAME)
+            .source("intervensi-app")
+            .enableDuplicateFiltering(false);
     List<String> names = new ArrayList<>();
     for (String pattern : PATTERNS) {
       for (Resource resource : resolver.getResources(pattern)) {
@@ -59,11 +65,19 @@ public class ModelDeployer implements ApplicationRunner {
       }
     }
     DeploymentWithDefinitions result = deployment.deployWithResult();
-    LOG.info("Models {} deployed as {} ({} new process definitions)", names, result.getId(),
-        result.getDeployedProcessDefinitions() == null ? 0 : result.getDeployedProcessDefinitions().size());
+    LOG.info(
+        "Models {} deployed as {} ({} new process definitions)",
+        names,
+        result.getId(),
+        result.getDeployedProcessDefinitions() == null
+            ? 0
+            : result.getDeployedProcessDefinitions().size());
   }
 
-  /** "processes/intervention-cycle.bpmn" from any URL that ends in .../processes/intervention-cycle.bpmn. */
+  /**
+   * "processes/intervention-cycle.bpmn" from any URL that ends in
+   * .../processes/intervention-cycle.bpmn.
+   */
   static String stableName(Resource resource) {
     try {
       String url = resource.getURL().toString();

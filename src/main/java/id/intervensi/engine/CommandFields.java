@@ -17,7 +17,8 @@ public final class CommandFields {
       field.setAccessible(true);
       return field;
     } catch (NoSuchFieldException e) {
-      throw new IllegalStateException("Camunda changed " + type.getName() + ": no field " + name, e);
+      throw new IllegalStateException(
+          "Camunda changed " + type.getName() + ": no field " + name, e);
     }
   }
 

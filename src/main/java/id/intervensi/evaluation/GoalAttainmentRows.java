@@ -11,10 +11,11 @@ import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ${goalAttainmentRows.fromPlan(goals)}}: the input mapping of {@code Task_EvaluateIntervention}
- * gives every evaluation a fresh, task-local {@code goalAttainment} with one row per goal of the
- * approved plan (the goal filled in, attainment and notes empty), so the evaluator rates each goal
- * of this round's plan instead of retyping it or finding last round's ratings.
+ * {@code ${goalAttainmentRows.fromPlan(goals)}}: the input mapping of {@code
+ * Task_EvaluateIntervention} gives every evaluation a fresh, task-local {@code goalAttainment} with
+ * one row per goal of the approved plan (the goal filled in, attainment and notes empty), so the
+ * evaluator rates each goal of this round's plan instead of retyping it or finding last round's
+ * ratings.
  */
 @UsableInModels("Baris pencapaian tujuan untuk formulir evaluasi.")
 @Component("goalAttainmentRows")
@@ -35,7 +36,10 @@ public class GoalAttainmentRows {
     return SpinValues.jsonValue(rows.toString()).create();
   }
 
-  /** The plan's goals as a JSON array, whether the engine hands over a Spin node, a Json string or nothing. */
+  /**
+   * The plan's goals as a JSON array, whether the engine hands over a Spin node, a Json string or
+   * nothing.
+   */
   private static JsonNode read(Object goals) {
     if (goals == null) {
       return MAPPER.createArrayNode();

@@ -2,7 +2,10 @@ package id.intervensi.forms;
 
 import java.util.Map;
 
-/** Read access to the data a form is validated against: plain Java values (String, Number, Boolean, List, Map, Date). */
+/**
+ * Read access to the data a form is validated against: plain Java values (String, Number, Boolean,
+ * List, Map, Date).
+ */
 @FunctionalInterface
 public interface FieldValues {
 

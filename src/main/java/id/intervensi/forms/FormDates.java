@@ -13,10 +13,10 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * Date fields of a form (task and start forms alike) become {@link Date} variables. form-js submits
  * a date field ({@code datetime}, subtype {@code date}) as {@code yyyy-MM-dd} text; once the
  * submission is valid the server stores that calendar day as a Date at 12:00 UTC. Tasklist turns a
- * Date variable back into the browser's local date and time when it loads a form (and form-js
- * reads that without a time-zone shift), so the day reads the same in every zone from UTC-11 to
- * UTC+11: all of Indonesia, a server in UTC and a browser abroad alike. Read such a variable with
- * {@link #day}.
+ * Date variable back into the browser's local date and time when it loads a form (and form-js reads
+ * that without a time-zone shift), so the day reads the same in every zone from UTC-11 to UTC+11:
+ * all of Indonesia, a server in UTC and a browser abroad alike. Read such a variable with {@link
+ * #day}.
  *
  * <p>Only top-level fields: a date inside a dynamic list stays {@code yyyy-MM-dd} text in its Json
  * variable (Json holds no dates). The start form's only date, the client's birth date, is a Date
@@ -40,7 +40,9 @@ public final class FormDates {
       String type = c.path("type").asText();
       if ("group".equals(type) && c.path("path").asText("").isEmpty()) {
         convert(c.path("components"), scope);
-      } else if ("datetime".equals(type) && "date".equals(c.path("subtype").asText("date")) && c.hasNonNull("key")) {
+      } else if ("datetime".equals(type)
+          && "date".equals(c.path("subtype").asText("date"))
+          && c.hasNonNull("key")) {
         String key = c.get("key").asText();
         if (scope.getVariable(key) instanceof String text && DAY.matcher(text).matches()) {
           try {
@@ -58,7 +60,10 @@ public final class FormDates {
     return Date.from(day.atTime(STORED_AT).toInstant(ZoneOffset.UTC));
   }
 
-  /** The calendar day of a date variable written by a form (or of {@code yyyy-MM-dd} text); null stays null. */
+  /**
+   * The calendar day of a date variable written by a form (or of {@code yyyy-MM-dd} text); null
+   * stays null.
+   */
   public static LocalDate day(Object value) {
     if (value instanceof Date date) {
       return LocalDate.ofInstant(date.toInstant(), ZoneOffset.UTC);

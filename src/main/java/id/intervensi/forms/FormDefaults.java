@@ -5,12 +5,12 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 /**
- * What Tasklist would have submitted for a field the caller left out: its default value, and
- * {@code false} for an untouched checkbox. Applied before validation, so a REST client gets the
- * same sensible defaults as a worker in Tasklist, and gateways never meet a missing decision.
- * Whole numbers of integer fields (decimalDigits 0) are stored as Long whichever JSON number type
- * the client sent (Tasklist sends untyped numbers, which would become Integer), so the history
- * shows one type per variable.
+ * What Tasklist would have submitted for a field the caller left out: its default value, and {@code
+ * false} for an untouched checkbox. Applied before validation, so a REST client gets the same
+ * sensible defaults as a worker in Tasklist, and gateways never meet a missing decision. Whole
+ * numbers of integer fields (decimalDigits 0) are stored as Long whichever JSON number type the
+ * client sent (Tasklist sends untyped numbers, which would become Integer), so the history shows
+ * one type per variable.
  */
 @Component
 public class FormDefaults {
@@ -35,7 +35,9 @@ public class FormDefaults {
         continue;
       }
       String key = c.path("key").asText("");
-      if (key.isEmpty() || c.path("readonly").asBoolean(false) || c.path("disabled").asBoolean(false)) {
+      if (key.isEmpty()
+          || c.path("readonly").asBoolean(false)
+          || c.path("disabled").asBoolean(false)) {
         continue;
       }
       Object current = scope.getVariable(key);
@@ -44,15 +46,20 @@ public class FormDefaults {
         continue;
       }
       Object defaultValue = defaultValue(c, type);
-      if (defaultValue != null && !hideConditions.isHidden(c.path("conditional").path("hide").asText(null), values)) {
+      if (defaultValue != null
+          && !hideConditions.isHidden(c.path("conditional").path("hide").asText(null), values)) {
         scope.setVariable(key, defaultValue);
       }
     }
   }
 
-  private static void normalizeWholeNumber(JsonNode c, String type, String key, Object value, VariableScope scope) {
-    if ("number".equals(type) && c.path("decimalDigits").asInt(-1) == 0 && !(value instanceof Long)
-        && value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())
+  private static void normalizeWholeNumber(
+      JsonNode c, String type, String key, Object value, VariableScope scope) {
+    if ("number".equals(type)
+        && c.path("decimalDigits").asInt(-1) == 0
+        && !(value instanceof Long)
+        && value instanceof Number number
+        && number.doubleValue() == Math.rint(number.doubleValue())
         && !Double.isInfinite(number.doubleValue())) {
       scope.setVariable(key, number.longValue());
     }

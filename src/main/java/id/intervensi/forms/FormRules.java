@@ -16,21 +16,33 @@ import org.springframework.stereotype.Component;
 /**
  * The validation rules of a Camunda Form (form-js schema), applied on the server to the values a
  * task or start form is completed with: required, length, pattern, number range, option lists,
- * dates, booleans, dynamic lists and groups. Hidden, read-only and disabled fields are skipped,
- * as form-js does. Messages are in Bahasa Indonesia and name the field by its label.
+ * dates, booleans, dynamic lists and groups. Hidden, read-only and disabled fields are skipped, as
+ * form-js does. Messages are in Bahasa Indonesia and name the field by its label.
  */
 @Component
 public class FormRules {
 
   private static final Pattern EMAIL = Pattern.compile("^[\\w.+-]+@([\\w-]+\\.)+[\\w-]{2,}$");
   private static final Pattern PHONE = Pattern.compile("^\\+?[0-9][0-9 ()-]{5,19}$");
+
   /**
-   * What a browser reads as the start of a tag or comment: "<b", "</", "<!", "<?". A "<" followed by
-   * a space or a digit ("usia < 60", "nilai < sepuluh") is plain text.
+   * What a browser reads as the start of a tag or comment: "<b", "</", "<!", "<?". A "<" followed
+   * by a space or a digit ("usia < 60", "nilai < sepuluh") is plain text.
    */
   private static final Pattern MARKUP = Pattern.compile("<[a-zA-Z!/?]");
+
   private static final Set<String> DISPLAY_ONLY =
-      Set.of("text", "html", "image", "separator", "spacer", "button", "iframe", "table", "expression", "default");
+      Set.of(
+          "text",
+          "html",
+          "image",
+          "separator",
+          "spacer",
+          "button",
+          "iframe",
+          "table",
+          "expression",
+          "default");
 
   private final HideConditions hideConditions;
 
@@ -45,13 +57,15 @@ public class FormRules {
     return violations;
   }
 
-  private void checkComponents(JsonNode components, FieldValues values, String prefix, List<String> violations) {
+  private void checkComponents(
+      JsonNode components, FieldValues values, String prefix, List<String> violations) {
     for (JsonNode component : components) {
       checkComponent(component, values, prefix, violations);
     }
   }
 
-  private void checkComponent(JsonNode c, FieldValues values, String prefix, List<String> violations) {
+  private void checkComponent(
+      JsonNode c, FieldValues values, String prefix, List<String> violations) {
     String type = c.path("type").asText();
     if (DISPLAY_ONLY.contains(type) || isHidden(c, values)) {
       return;
@@ -68,7 +82,8 @@ public class FormRules {
     }
   }
 
-  private void checkGroup(JsonNode c, FieldValues values, String prefix, String label, List<String> violations) {
+  private void checkGroup(
+      JsonNode c, FieldValues values, String prefix, String label, List<String> violations) {
     String path = c.path("path").asText("");
     if (path.isEmpty()) {
       checkComponents(c.path("components"), values, prefix, violations);
@@ -84,7 +99,8 @@ public class FormRules {
     }
   }
 
-  private void checkDynamicList(JsonNode c, FieldValues values, String label, List<String> violations) {
+  private void checkDynamicList(
+      JsonNode c, FieldValues values, String label, List<String> violations) {
     Object value = values.get(c.path("path").asText());
     if (value == null) {
       return;
@@ -95,14 +111,19 @@ public class FormRules {
     }
     for (int i = 0; i < items.size(); i++) {
       if (items.get(i) instanceof Map<?, ?> item) {
-        checkComponents(c.path("components"), values.nested(item), label + " baris " + (i + 1) + ": ", violations);
+        checkComponents(
+            c.path("components"),
+            values.nested(item),
+            label + " baris " + (i + 1) + ": ",
+            violations);
       } else {
         violations.add(label + " baris " + (i + 1) + " harus berupa objek.");
       }
     }
   }
 
-  private void checkField(JsonNode c, String type, Object value, String label, List<String> violations) {
+  private void checkField(
+      JsonNode c, String type, Object value, String label, List<String> violations) {
     JsonNode validate = c.path("validate");
     if (isEmpty(value)) {
       if (validate.path("required").asBoolean(false)) {
@@ -121,11 +142,12 @@ public class FormRules {
       }
       case "radio", "select" -> checkOption(c, value, label, violations);
       case "checklist", "taglist" -> checkOptions(c, value, label, violations);
-      default -> { }
+      default -> {}
     }
   }
 
-  private void checkText(JsonNode validate, Object value, String label, JsonNode c, List<String> violations) {
+  private void checkText(
+      JsonNode validate, Object value, String label, JsonNode c, List<String> violations) {
     if (!(value instanceof String text)) {
       violations.add(label + " harus berupa teks.");
       return;
@@ -133,7 +155,8 @@ public class FormRules {
     // case notes are plain text: markup would be a script waiting for the first screen, export or
     // report that renders it as HTML
     if (MARKUP.matcher(text).find()) {
-      violations.add(label + " tidak boleh berisi tag HTML atau skrip (misalnya <script>); tulis teks biasa.");
+      violations.add(
+          label + " tidak boleh berisi tag HTML atau skrip (misalnya <script>); tulis teks biasa.");
     }
     if (validate.has("minLength") && text.length() < validate.get("minLength").asInt()) {
       violations.add(label + " minimal " + validate.get("minLength").asInt() + " karakter.");
@@ -144,7 +167,10 @@ public class FormRules {
     String pattern = validate.path("pattern").asText("");
     if (!pattern.isEmpty() && !matches(pattern, text)) {
       String hint = c.path("description").asText("");
-      violations.add(label + " tidak sesuai format yang diminta" + (hint.isEmpty() ? "." : " (" + hint + ")."));
+      violations.add(
+          label
+              + " tidak sesuai format yang diminta"
+              + (hint.isEmpty() ? "." : " (" + hint + ")."));
     }
     String validationType = validate.path("validationType").asText("");
     if ("email".equals(validationType) && !EMAIL.matcher(text).matches()) {
@@ -164,7 +190,8 @@ public class FormRules {
     }
   }
 
-  private void checkNumber(JsonNode c, JsonNode validate, Object value, String label, List<String> violations) {
+  private void checkNumber(
+      JsonNode c, JsonNode validate, Object value, String label, List<String> violations) {
     if (!(value instanceof Number number) || Double.isNaN(number.doubleValue())) {
       violations.add(label + " harus berupa angka.");
       return;
@@ -175,9 +202,16 @@ public class FormRules {
     }
     boolean hasMin = validate.has("min");
     boolean hasMax = validate.has("max");
-    if ((hasMin && d < validate.get("min").asDouble()) || (hasMax && d > validate.get("max").asDouble())) {
+    if ((hasMin && d < validate.get("min").asDouble())
+        || (hasMax && d > validate.get("max").asDouble())) {
       if (hasMin && hasMax) {
-        violations.add(label + " harus antara " + plain(validate.get("min")) + " dan " + plain(validate.get("max")) + ".");
+        violations.add(
+            label
+                + " harus antara "
+                + plain(validate.get("min"))
+                + " dan "
+                + plain(validate.get("max"))
+                + ".");
       } else if (hasMin) {
         violations.add(label + " minimal " + plain(validate.get("min")) + ".");
       } else {
@@ -251,7 +285,8 @@ public class FormRules {
 
   private static String plain(JsonNode number) {
     return number.isIntegralNumber() || number.asDouble() == Math.rint(number.asDouble())
-        ? String.valueOf(number.asLong()) : number.asText();
+        ? String.valueOf(number.asLong())
+        : number.asText();
   }
 
   private static String abbreviate(Object value) {

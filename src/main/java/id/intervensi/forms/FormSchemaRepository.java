@@ -25,20 +25,28 @@ public class FormSchemaRepository {
   private final ObjectMapper objectMapper = new ObjectMapper();
   private final Map<String, JsonNode> cache = new ConcurrentHashMap<>();
 
-  /** Must run inside an engine command (a listener); reads without the current user's authorizations. */
+  /**
+   * Must run inside an engine command (a listener); reads without the current user's
+   * authorizations.
+   */
   public JsonNode find(CamundaFormRef formRef, String deploymentId) {
     CommandContext commandContext = Context.getCommandContext();
     CamundaFormDefinition definition =
-        commandContext.runWithoutAuthorization(new GetCamundaFormDefinitionCmd(formRef, deploymentId));
+        commandContext.runWithoutAuthorization(
+            new GetCamundaFormDefinitionCmd(formRef, deploymentId));
     if (definition == null) {
-      throw new IllegalStateException("No deployed Camunda Form for " + formRef + " in deployment " + deploymentId);
+      throw new IllegalStateException(
+          "No deployed Camunda Form for " + formRef + " in deployment " + deploymentId);
     }
-    return cache.computeIfAbsent(definition.getId(), id -> parse(commandContext,
-        definition.getDeploymentId(), definition.getResourceName()));
+    return cache.computeIfAbsent(
+        definition.getId(),
+        id -> parse(commandContext, definition.getDeploymentId(), definition.getResourceName()));
   }
 
   private JsonNode parse(CommandContext commandContext, String deploymentId, String resourceName) {
-    try (InputStream in = commandContext.runWithoutAuthorization(new GetDeploymentResourceCmd(deploymentId, resourceName))) {
+    try (InputStream in =
+        commandContext.runWithoutAuthorization(
+            new GetDeploymentResourceCmd(deploymentId, resourceName))) {
       return objectMapper.readTree(in);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read form " + resourceName, e);

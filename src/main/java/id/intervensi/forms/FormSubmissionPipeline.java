@@ -17,21 +17,23 @@ class FormSubmissionPipeline {
   private final FormDefaults defaults;
   private final SubmissionValidator validator;
 
-  FormSubmissionPipeline(UnknownVariables unknownVariables, FormDefaults defaults, SubmissionValidator validator) {
+  FormSubmissionPipeline(
+      UnknownVariables unknownVariables, FormDefaults defaults, SubmissionValidator validator) {
     this.unknownVariables = unknownVariables;
     this.defaults = defaults;
     this.validator = validator;
   }
 
   /**
-   * Runs the submission of {@code schema} in {@code scope}; throws {@link InvalidSubmissionException}
-   * when it is refused.
+   * Runs the submission of {@code schema} in {@code scope}; throws {@link
+   * InvalidSubmissionException} when it is refused.
    *
    * @param submitted names of the submitted variables, or null when they are not known (a task
    *     completed without a command that carries them): then no variable is refused as unknown
    */
   void run(JsonNode schema, Set<String> submitted, VariableScope scope) {
-    List<String> unknown = submitted == null ? List.of() : unknownVariables.check(schema, submitted);
+    List<String> unknown =
+        submitted == null ? List.of() : unknownVariables.check(schema, submitted);
     defaults.apply(schema, scope);
     validator.validate(schema, VariableValues.of(scope), unknown);
     FormDates.toDateVariables(schema, scope);

@@ -27,9 +27,13 @@ public class FormValidationPlugin extends AbstractProcessEnginePlugin {
   private final TaskFormGuard taskFormGuard;
   private final StartFormGuard startFormGuard;
 
-  public FormValidationPlugin(FormSchemaRepository forms, SubmissionValidator validator, FormDefaults defaults,
+  public FormValidationPlugin(
+      FormSchemaRepository forms,
+      SubmissionValidator validator,
+      FormDefaults defaults,
       UnknownVariables unknownVariables) {
-    FormSubmissionPipeline pipeline = new FormSubmissionPipeline(unknownVariables, defaults, validator);
+    FormSubmissionPipeline pipeline =
+        new FormSubmissionPipeline(unknownVariables, defaults, validator);
     this.taskFormGuard = new TaskFormGuard(forms, pipeline);
     this.startFormGuard = new StartFormGuard(forms, pipeline);
   }
@@ -43,7 +47,9 @@ public class FormValidationPlugin extends AbstractProcessEnginePlugin {
     if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
       configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
     }
-    configuration.getCustomPreCommandInterceptorsTxRequired().add(0, new ValidationExceptionUnwrapper());
+    configuration
+        .getCustomPreCommandInterceptorsTxRequired()
+        .add(0, new ValidationExceptionUnwrapper());
     configuration.getCustomPreCommandInterceptorsTxRequired().add(new SubmittedVariables());
   }
 
@@ -51,7 +57,8 @@ public class FormValidationPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-      ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+      ((UserTaskActivityBehavior) activity.getActivityBehavior())
+          .getTaskDefinition()
           .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, taskFormGuard);
     }
 

@@ -8,18 +8,20 @@ import java.util.regex.Pattern;
 /**
  * What a form field's hide condition ({@code conditional.hide}, FEEL) may say, since the server
  * evaluates it ({@link HideConditions}): field keys, text, numbers, true/false/null, comparisons,
- * {@code and}/{@code or}/{@code not(...)} and {@code is defined(...)}. Nothing that defines a function
- * or reaches Java ({@code function ... external}). Checked when a form is deployed and again before
- * a condition is first evaluated ({@link HideConditions} keeps the verdict). See
+ * {@code and}/{@code or}/{@code not(...)} and {@code is defined(...)}. Nothing that defines a
+ * function or reaches Java ({@code function ... external}). Checked when a form is deployed and
+ * again before a condition is first evaluated ({@link HideConditions} keeps the verdict). See
  * docs/expression-vocabulary.md.
  */
 public final class HideConditionVocabulary {
 
-  private static final Pattern ALLOWED_CHARACTERS = Pattern.compile("[\\p{L}\\p{N}_ .=!<>()+\\-*/,\\s]*");
+  private static final Pattern ALLOWED_CHARACTERS =
+      Pattern.compile("[\\p{L}\\p{N}_ .=!<>()+\\-*/,\\s]*");
   private static final Pattern CALL = Pattern.compile("([\\p{L}_][\\p{L}\\p{N}_]*)\\s*\\(");
   private static final Pattern WORD = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*");
   private static final Set<String> FUNCTIONS = Set.of("not", "defined");
-  private static final Set<String> FORBIDDEN_WORDS = Set.of("function", "external", "for", "some", "every", "instance");
+  private static final Set<String> FORBIDDEN_WORDS =
+      Set.of("function", "external", "for", "some", "every", "instance");
 
   private HideConditionVocabulary() {}
 
@@ -33,18 +35,23 @@ public final class HideConditionVocabulary {
       return Optional.of("teks dalam tanda kutip tidak ditutup.");
     }
     if (!ALLOWED_CHARACTERS.matcher(code).matches()) {
-      return Optional.of("memakai tanda yang tidak diizinkan (hanya kunci field, teks, angka, perbandingan, and/or/not).");
+      return Optional.of(
+          "memakai tanda yang tidak diizinkan (hanya kunci field, teks, angka, perbandingan, and/or/not).");
     }
     Matcher word = WORD.matcher(code);
     while (word.find()) {
       if (FORBIDDEN_WORDS.contains(word.group())) {
-        return Optional.of("memakai '" + word.group() + "', yang tidak diizinkan dalam kondisi sembunyi.");
+        return Optional.of(
+            "memakai '" + word.group() + "', yang tidak diizinkan dalam kondisi sembunyi.");
       }
     }
     Matcher call = CALL.matcher(code);
     while (call.find()) {
       if (!FUNCTIONS.contains(call.group(1))) {
-        return Optional.of("memanggil fungsi '" + call.group(1) + "'; hanya not(...) dan is defined(...) yang diizinkan.");
+        return Optional.of(
+            "memanggil fungsi '"
+                + call.group(1)
+                + "'; hanya not(...) dan is defined(...) yang diizinkan.");
       }
     }
     return Optional.empty();

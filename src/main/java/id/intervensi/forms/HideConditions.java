@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Evaluates a form field's {@code conditional.hide} FEEL expression the way form-js does, so the
- * server skips exactly the fields the worker could not see. Uses the FEEL engine Camunda ships for DMN.
+ * server skips exactly the fields the worker could not see. Uses the FEEL engine Camunda ships for
+ * DMN.
  */
 @Component
 public class HideConditions {
@@ -26,10 +27,17 @@ public class HideConditions {
   private static final int MAX_VERDICTS = 10_000;
 
   private final FeelEngine feel = new ScalaFeelEngineFactory().createInstance();
-  /** The vocabulary's verdict per condition text: conditions come from deployed forms and recur on every submission. */
+
+  /**
+   * The vocabulary's verdict per condition text: conditions come from deployed forms and recur on
+   * every submission.
+   */
   private final Map<String, Optional<String>> verdicts = new ConcurrentHashMap<>();
 
-  /** True when the expression evaluates to true; a broken expression hides nothing (the field is validated). */
+  /**
+   * True when the expression evaluates to true; a broken expression hides nothing (the field is
+   * validated).
+   */
   public boolean isHidden(String expression, FieldValues values) {
     if (expression == null || expression.isBlank()) {
       return false;

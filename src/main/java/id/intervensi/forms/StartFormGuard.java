@@ -27,16 +27,19 @@ class StartFormGuard implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    StartFormData formData = Context.getCommandContext()
-        .runWithoutAuthorization(new GetStartFormCmd(execution.getProcessDefinitionId()));
+    StartFormData formData =
+        Context.getCommandContext()
+            .runWithoutAuthorization(new GetStartFormCmd(execution.getProcessDefinitionId()));
     if (formData.getCamundaFormRef() == null) {
       return;
     }
     JsonNode schema = forms.find(formData.getCamundaFormRef(), formData.getDeploymentId());
     // at the start event the new case holds exactly what was submitted, plus the initiator
     Set<String> submitted = new HashSet<>(execution.getVariableNames());
-    Object initiator = ((ExecutionEntity) execution).getProcessDefinition()
-        .getProperty(BpmnParse.PROPERTYNAME_INITIATOR_VARIABLE_NAME);
+    Object initiator =
+        ((ExecutionEntity) execution)
+            .getProcessDefinition()
+            .getProperty(BpmnParse.PROPERTYNAME_INITIATOR_VARIABLE_NAME);
     if (initiator != null) {
       submitted.remove(initiator.toString());
     }

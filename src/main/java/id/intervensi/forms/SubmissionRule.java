@@ -3,8 +3,8 @@ package id.intervensi.forms;
 import java.util.List;
 
 /**
- * A rule a form's schema cannot express (a date not in the future, a valid ISO-8601 period, at least
- * one goal), checked on the server when the form with {@link #formId()} is submitted.
+ * A rule a form's schema cannot express (a date not in the future, a valid ISO-8601 period, at
+ * least one goal), checked on the server when the form with {@link #formId()} is submitted.
  * Implementations are Spring beans in the feature package they belong to.
  */
 public interface SubmissionRule {

@@ -9,7 +9,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Checks submitted form data against the form's own rules and the domain rules registered for that form. */
+/**
+ * Checks submitted form data against the form's own rules and the domain rules registered for that
+ * form.
+ */
 @Component
 public class SubmissionValidator {
 
@@ -23,12 +26,18 @@ public class SubmissionValidator {
     this.rulesByForm = rules.stream().collect(Collectors.groupingBy(SubmissionRule::formId));
   }
 
-  /** Throws {@link InvalidSubmissionException} listing every violation; returns normally when the data is valid. */
+  /**
+   * Throws {@link InvalidSubmissionException} listing every violation; returns normally when the
+   * data is valid.
+   */
   public void validate(JsonNode schema, FieldValues values) {
     validate(schema, values, List.of());
   }
 
-  /** As {@link #validate(JsonNode, FieldValues)}, with violations already found (unknown variables) listed first. */
+  /**
+   * As {@link #validate(JsonNode, FieldValues)}, with violations already found (unknown variables)
+   * listed first.
+   */
   public void validate(JsonNode schema, FieldValues values, List<String> found) {
     String formId = schema.path("id").asText();
     List<String> violations = new ArrayList<>(found);

@@ -23,11 +23,19 @@ public class UnknownVariables {
   private final Map<String, Set<String>> computedByForm;
 
   public UnknownVariables(List<ComputedFields> computed) {
-    this.computedByForm = computed.stream().collect(Collectors.groupingBy(ComputedFields::formId,
-        Collectors.flatMapping(fields -> fields.names().stream(), Collectors.toUnmodifiableSet())));
+    this.computedByForm =
+        computed.stream()
+            .collect(
+                Collectors.groupingBy(
+                    ComputedFields::formId,
+                    Collectors.flatMapping(
+                        fields -> fields.names().stream(), Collectors.toUnmodifiableSet())));
   }
 
-  /** One violation (in Bahasa Indonesia) naming every submitted variable that is not a field of the form. */
+  /**
+   * One violation (in Bahasa Indonesia) naming every submitted variable that is not a field of the
+   * form.
+   */
   public List<String> check(JsonNode schema, Collection<String> submitted) {
     Set<String> fields = fieldNames(schema.path("components"), new HashSet<>());
     fields.addAll(computedByForm.getOrDefault(schema.path("id").asText(), Set.of()));
@@ -35,8 +43,10 @@ public class UnknownVariables {
     unknown.removeAll(fields);
     List<String> violations = new ArrayList<>();
     if (!unknown.isEmpty()) {
-      violations.add("Variabel " + String.join(", ", unknown.stream().map(name -> "«" + name + "»").toList())
-          + " bukan bagian dari formulir ini dan tidak diterima.");
+      violations.add(
+          "Variabel "
+              + String.join(", ", unknown.stream().map(name -> "«" + name + "»").toList())
+              + " bukan bagian dari formulir ini dan tidak diterima.");
     }
     return violations;
   }

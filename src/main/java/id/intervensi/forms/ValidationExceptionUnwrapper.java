@@ -5,8 +5,8 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 
 /**
  * The engine wraps exceptions thrown by listeners. This outermost interceptor (it runs after the
- * rollback) hands the REST layer the {@link InvalidSubmissionException} itself, so clients get
- * 400 Bad Request with the Indonesian message instead of a 500.
+ * rollback) hands the REST layer the {@link InvalidSubmissionException} itself, so clients get 400
+ * Bad Request with the Indonesian message instead of a 500.
  */
 class ValidationExceptionUnwrapper extends CommandInterceptor {
 

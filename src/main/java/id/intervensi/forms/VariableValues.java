@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
 
-/** Process variables seen as plain Java values: Json variables become Maps and Lists, as a form sees them. */
+/**
+ * Process variables seen as plain Java values: Json variables become Maps and Lists, as a form sees
+ * them.
+ */
 public final class VariableValues {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -26,7 +29,8 @@ public final class VariableValues {
     if (value instanceof SpinJsonNode json) {
       return readJson(json.toString());
     }
-    if (typed instanceof SerializableValue serializable && "json".equals(typed.getType().getName())) {
+    if (typed instanceof SerializableValue serializable
+        && "json".equals(typed.getType().getName())) {
       return readJson(serializable.getValueSerialized());
     }
     return value;

@@ -6,8 +6,8 @@ import java.util.Date;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ${dueDates.after('P7D')}} in the BPMN: due dates of follow-up and escalation tasks, the same
- * period as the timer that escalates them, so Tasklist shows and sorts by when a task is late.
+ * {@code ${dueDates.after('P7D')}} in the BPMN: due dates of follow-up and escalation tasks, the
+ * same period as the timer that escalates them, so Tasklist shows and sorts by when a task is late.
  */
 @UsableInModels("Tenggat tugas dihitung dari sekarang.")
 @Component("dueDates")

@@ -18,7 +18,8 @@ import org.w3c.dom.Element;
 @Order(5)
 class CandidateGroupCheck implements ModelCheck {
 
-  private static final List<String> ATTRIBUTES = List.of("candidateGroups", "candidateStarterGroups");
+  private static final List<String> ATTRIBUTES =
+      List.of("candidateGroups", "candidateStarterGroups");
 
   private final EngineLookups engine;
 
@@ -29,24 +30,33 @@ class CandidateGroupCheck implements ModelCheck {
   @Override
   public List<DeploymentProblem> check(DeploymentModels models) {
     List<DeploymentProblem> problems = new ArrayList<>();
-    models.bpmn().forEach((resource, document) -> {
-      for (Element element : DeploymentModels.elements(document)) {
-        for (String attribute : ATTRIBUTES) {
-          String value = element.getAttributeNS(CAMUNDA_BPMN_NS, attribute);
-          if (value.contains("{")) {
-            continue;
-          }
-          for (String group : value.split(",")) {
-            String groupId = group.trim();
-            if (!groupId.isEmpty() && !engine.groupExists(groupId)) {
-              problems.add(new DeploymentProblem(resource, DeploymentModels.idOf(element),
-                  DeploymentModels.label(element) + ": kelompok '" + groupId + "' tidak dikenal. Kelompok yang ada"
-                      + " antara lain social-workers, supervisors, managers, auditors (lihat Admin > Groups)."));
-            }
-          }
-        }
-      }
-    });
+    models
+        .bpmn()
+        .forEach(
+            (resource, document) -> {
+              for (Element element : DeploymentModels.elements(document)) {
+                for (String attribute : ATTRIBUTES) {
+                  String value = element.getAttributeNS(CAMUNDA_BPMN_NS, attribute);
+                  if (value.contains("{")) {
+                    continue;
+                  }
+                  for (String group : value.split(",")) {
+                    String groupId = group.trim();
+                    if (!groupId.isEmpty() && !engine.groupExists(groupId)) {
+                      problems.add(
+                          new DeploymentProblem(
+                              resource,
+                              DeploymentModels.idOf(element),
+                              DeploymentModels.label(element)
+                                  + ": kelompok '"
+                                  + groupId
+                                  + "' tidak dikenal. Kelompok yang ada"
+                                  + " antara lain social-workers, supervisors, managers, auditors (lihat Admin > Groups)."));
+                    }
+                  }
+                }
+              }
+            });
     return problems;
   }
 }

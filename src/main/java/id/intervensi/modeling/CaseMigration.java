@@ -29,12 +29,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Moves running cases from older versions of a process to its newest version with Camunda's
- * migration API: per older version one plan that maps every activity kept with the same id
- * ({@code mapEqualActivities}, event triggers updated). Each case is first tried for real in a
- * transaction that is always rolled back, so the dry run reports exactly what Camunda would refuse
- * (a case waiting at an activity the new version no longer has cannot move). The real run then
- * starts one asynchronous batch per older version with the movable cases. All engine calls run as
- * the calling user, so Camunda records them (batch createUserId, user operation log).
+ * migration API: per older version one plan that maps every activity kept with the same id ({@code
+ * mapEqualActivities}, event triggers updated). Each case is first tried for real in a transaction
+ * that is always rolled back, so the dry run reports exactly what Camunda would refuse (a case
+ * waiting at an activity the new version no longer has cannot move). The real run then starts one
+ * asynchronous batch per older version with the movable cases. All engine calls run as the calling
+ * user, so Camunda records them (batch createUserId, user operation log).
  */
 @Component
 public class CaseMigration {
@@ -45,7 +45,9 @@ public class CaseMigration {
   private final RuntimeService runtimeService;
   private final TransactionTemplate trial;
 
-  public CaseMigration(RepositoryService repositoryService, RuntimeService runtimeService,
+  public CaseMigration(
+      RepositoryService repositoryService,
+      RuntimeService runtimeService,
       PlatformTransactionManager transactionManager) {
     this.repositoryService = repositoryService;
     this.runtimeService = runtimeService;
@@ -54,97 +56,171 @@ public class CaseMigration {
   }
 
   public MigrationReport migrateToNewest(String processDefinitionKey, boolean dryRun) {
-    ProcessDefinition target = repositoryService.createProcessDefinitionQuery()
-        .processDefinitionKey(processDefinitionKey).latestVersion().singleResult();
+    ProcessDefinition target =
+        repositoryService
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(processDefinitionKey)
+            .latestVersion()
+            .singleResult();
     if (target == null) {
       throw Refusal.notFound("Proses '" + processDefinitionKey + "' tidak ditemukan.");
     }
     List<CaseResult> cases = new ArrayList<>();
     List<BatchStarted> batches = new ArrayList<>();
-    List<ProcessDefinition> olderVersions = repositoryService.createProcessDefinitionQuery()
-        .processDefinitionKey(processDefinitionKey).orderByProcessDefinitionVersion().asc().list().stream()
-        .filter(definition -> definition.getVersion() < target.getVersion()).toList();
+    List<ProcessDefinition> olderVersions =
+        repositoryService
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(processDefinitionKey)
+            .orderByProcessDefinitionVersion()
+            .asc()
+            .list()
+            .stream()
+            .filter(definition -> definition.getVersion() < target.getVersion())
+            .toList();
     for (ProcessDefinition source : olderVersions) {
-      List<ProcessInstance> running = runtimeService.createProcessInstanceQuery()
-          .processDefinitionId(source.getId()).list().stream()
-          .sorted(Comparator.comparing(pi -> String.valueOf(pi.getBusinessKey()))).toList();
+      List<ProcessInstance> running =
+          runtimeService
+              .createProcessInstanceQuery()
+              .processDefinitionId(source.getId())
+              .list()
+              .stream()
+              .sorted(Comparator.comparing(pi -> String.valueOf(pi.getBusinessKey())))
+              .toList();
       if (running.isEmpty()) {
         continue;
       }
       List<CaseResult> results = migrateVersion(source, target, running);
       cases.addAll(results);
-      List<String> movable = results.stream().filter(CaseResult::movable).map(CaseResult::processInstanceId).toList();
+      List<String> movable =
+          results.stream().filter(CaseResult::movable).map(CaseResult::processInstanceId).toList();
       if (!dryRun && !movable.isEmpty()) {
-        Batch batch = runtimeService.newMigration(plan(source, target)).processInstanceIds(movable).executeAsync();
-        batches.add(new BatchStarted(batch.getId(), source.getVersion(), movable.size(), batch.getCreateUserId()));
-        LOG.info("Migration batch {} by {} moves {} cases of {} from version {} to {}", batch.getId(),
-            batch.getCreateUserId(), movable.size(), processDefinitionKey, source.getVersion(), target.getVersion());
+        Batch batch =
+            runtimeService
+                .newMigration(plan(source, target))
+                .processInstanceIds(movable)
+                .executeAsync();
+        batches.add(
+            new BatchStarted(
+                batch.getId(), source.getVersion(), movable.size(), batch.getCreateUserId()));
+        LOG.info(
+            "Migration batch {} by {} moves {} cases of {} from version {} to {}",
+            batch.getId(),
+            batch.getCreateUserId(),
+            movable.size(),
+            processDefinitionKey,
+            source.getVersion(),
+            target.getVersion());
       }
     }
     return new MigrationReport(processDefinitionKey, target.getVersion(), dryRun, cases, batches);
   }
 
-  private List<CaseResult> migrateVersion(ProcessDefinition source, ProcessDefinition target, List<ProcessInstance> running) {
+  private List<CaseResult> migrateVersion(
+      ProcessDefinition source, ProcessDefinition target, List<ProcessInstance> running) {
     MigrationPlan plan;
     try {
       plan = plan(source, target);
     } catch (MigrationPlanValidationException e) {
       List<String> reasons = new ArrayList<>();
-      for (MigrationInstructionValidationReport report : e.getValidationReport().getInstructionReports()) {
-        reasons.add("Rencana migrasi dari versi " + source.getVersion() + " tidak valid untuk aktivitas '"
-            + report.getMigrationInstruction().getSourceActivityId() + "': " + String.join("; ", report.getFailures()));
+      for (MigrationInstructionValidationReport report :
+          e.getValidationReport().getInstructionReports()) {
+        reasons.add(
+            "Rencana migrasi dari versi "
+                + source.getVersion()
+                + " tidak valid untuk aktivitas '"
+                + report.getMigrationInstruction().getSourceActivityId()
+                + "': "
+                + String.join("; ", report.getFailures()));
       }
       return running.stream().map(pi -> result(pi, source, reasons)).toList();
     }
     BpmnModelInstance sourceModel = repositoryService.getBpmnModelInstance(source.getId());
-    return running.stream().map(pi -> result(pi, source, tryMigration(plan, pi, sourceModel, target))).toList();
+    return running.stream()
+        .map(pi -> result(pi, source, tryMigration(plan, pi, sourceModel, target)))
+        .toList();
   }
 
   private MigrationPlan plan(ProcessDefinition source, ProcessDefinition target) {
-    return runtimeService.createMigrationPlan(source.getId(), target.getId())
-        .mapEqualActivities().updateEventTriggers().build();
+    return runtimeService
+        .createMigrationPlan(source.getId(), target.getId())
+        .mapEqualActivities()
+        .updateEventTriggers()
+        .build();
   }
 
-  /** Migrates the one case in a transaction that is always rolled back; the reasons Camunda refuses it, or none. */
-  private List<String> tryMigration(MigrationPlan plan, ProcessInstance instance, BpmnModelInstance sourceModel,
+  /**
+   * Migrates the one case in a transaction that is always rolled back; the reasons Camunda refuses
+   * it, or none.
+   */
+  private List<String> tryMigration(
+      MigrationPlan plan,
+      ProcessInstance instance,
+      BpmnModelInstance sourceModel,
       ProcessDefinition target) {
-    return trial.execute(status -> {
-      status.setRollbackOnly();
-      try {
-        runtimeService.newMigration(plan).processInstanceIds(instance.getId()).execute();
-        return List.of();
-      } catch (MigratingProcessInstanceValidationException e) {
-        return reasons(e.getValidationReport(), sourceModel, target);
-      }
-    });
+    return trial.execute(
+        status -> {
+          status.setRollbackOnly();
+          try {
+            runtimeService.newMigration(plan).processInstanceIds(instance.getId()).execute();
+            return List.of();
+          } catch (MigratingProcessInstanceValidationException e) {
+            return reasons(e.getValidationReport(), sourceModel, target);
+          }
+        });
   }
 
-  private static List<String> reasons(MigratingProcessInstanceValidationReport report, BpmnModelInstance sourceModel,
+  private static List<String> reasons(
+      MigratingProcessInstanceValidationReport report,
+      BpmnModelInstance sourceModel,
       ProcessDefinition target) {
     List<String> reasons = new ArrayList<>(report.getFailures());
     for (MigratingActivityInstanceValidationReport activity : report.getActivityInstanceReports()) {
-      reasons.add(reason(activity.getSourceScopeId(), activity.getMigrationInstruction() == null,
-          activity.getFailures(), sourceModel, target));
+      reasons.add(
+          reason(
+              activity.getSourceScopeId(),
+              activity.getMigrationInstruction() == null,
+              activity.getFailures(),
+              sourceModel,
+              target));
     }
-    for (MigratingTransitionInstanceValidationReport transition : report.getTransitionInstanceReports()) {
-      reasons.add(reason(transition.getSourceScopeId(), transition.getMigrationInstruction() == null,
-          transition.getFailures(), sourceModel, target));
+    for (MigratingTransitionInstanceValidationReport transition :
+        report.getTransitionInstanceReports()) {
+      reasons.add(
+          reason(
+              transition.getSourceScopeId(),
+              transition.getMigrationInstruction() == null,
+              transition.getFailures(),
+              sourceModel,
+              target));
     }
     return reasons;
   }
 
-  private static String reason(String activityId, boolean notInNewVersion, List<String> failures,
-      BpmnModelInstance sourceModel, ProcessDefinition target) {
+  private static String reason(
+      String activityId,
+      boolean notInNewVersion,
+      List<String> failures,
+      BpmnModelInstance sourceModel,
+      ProcessDefinition target) {
     ModelElementInstance element = sourceModel.getModelElementById(activityId);
     String name = element == null ? null : element.getAttributeValue("name");
     String activity = name == null ? "'" + activityId + "'" : "'" + name + "' (" + activityId + ")";
     return notInNewVersion
-        ? "Kasus menunggu di " + activity + ", yang tidak ada lagi di versi " + target.getVersion()
+        ? "Kasus menunggu di "
+            + activity
+            + ", yang tidak ada lagi di versi "
+            + target.getVersion()
             + ". Selesaikan langkah itu dulu, lalu jalankan migrasi lagi."
         : "Kasus di " + activity + " tidak dapat dipindahkan: " + String.join("; ", failures);
   }
 
-  private static CaseResult result(ProcessInstance instance, ProcessDefinition source, List<String> reasons) {
-    return new CaseResult(instance.getBusinessKey(), instance.getId(), source.getVersion(), reasons.isEmpty(), reasons);
+  private static CaseResult result(
+      ProcessInstance instance, ProcessDefinition source, List<String> reasons) {
+    return new CaseResult(
+        instance.getBusinessKey(),
+        instance.getId(),
+        source.getVersion(),
+        reasons.isEmpty(),
+        reasons);
   }
 }

@@ -40,8 +40,12 @@ class DeploymentGuard implements Deployer {
     }
     List<DeploymentProblem> problems = problemsIn(DeploymentModels.of(resources));
     if (!problems.isEmpty()) {
-      LOG.warn("Deployment '{}' ({}) refused with {} problems: {}", deployment.getName(), deployment.getSource(),
-          problems.size(), problems.stream().map(DeploymentProblem::describe).toList());
+      LOG.warn(
+          "Deployment '{}' ({}) refused with {} problems: {}",
+          deployment.getName(),
+          deployment.getSource(),
+          problems.size(),
+          problems.stream().map(DeploymentProblem::describe).toList());
       throw new DeploymentRefusedException(problems);
     }
   }

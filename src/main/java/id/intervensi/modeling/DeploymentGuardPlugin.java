@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Puts the {@link DeploymentGuard} in front of the engine's deployers, so no deployment gets past it. */
+/**
+ * Puts the {@link DeploymentGuard} in front of the engine's deployers, so no deployment gets past
+ * it.
+ */
 @Component
 @Order(EngineHooks.DEPLOYMENT_GUARD)
 class DeploymentGuardPlugin extends AbstractProcessEnginePlugin {

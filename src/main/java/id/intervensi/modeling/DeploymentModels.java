@@ -1,6 +1,5 @@
 package id.intervensi.modeling;
 
-import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
@@ -9,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -38,24 +38,27 @@ public final class DeploymentModels {
 
   private DeploymentModels() {}
 
-  /** @param resources resource name to its bytes, as in the deployment */
+  /**
+   * @param resources resource name to its bytes, as in the deployment
+   */
   public static DeploymentModels of(Map<String, byte[]> resources) {
     DeploymentModels models = new DeploymentModels();
-    resources.forEach((name, bytes) -> {
-      if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml")) {
-        parseXml(bytes).ifPresent(document -> models.bpmn.put(name, document));
-      } else if (name.endsWith(".dmn") || name.endsWith(".dmn11.xml")) {
-        parseXml(bytes).ifPresent(document -> models.dmn.put(name, document));
-      } else if (name.endsWith(".form")) {
-        try {
-          models.forms.put(name, JSON.readTree(bytes));
-        } catch (IOException e) {
-          models.forms.put(name, null);
-        }
-      } else {
-        models.others.add(name);
-      }
-    });
+    resources.forEach(
+        (name, bytes) -> {
+          if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml")) {
+            parseXml(bytes).ifPresent(document -> models.bpmn.put(name, document));
+          } else if (name.endsWith(".dmn") || name.endsWith(".dmn11.xml")) {
+            parseXml(bytes).ifPresent(document -> models.dmn.put(name, document));
+          } else if (name.endsWith(".form")) {
+            try {
+              models.forms.put(name, JSON.readTree(bytes));
+            } catch (IOException e) {
+              models.forms.put(name, null);
+            }
+          } else {
+            models.others.add(name);
+          }
+        });
     return models;
   }
 
@@ -80,11 +83,14 @@ public final class DeploymentModels {
   /** The ids of the Camunda Forms in this deployment (their "id", which formRef refers to). */
   public List<String> formIds() {
     List<String> ids = new ArrayList<>();
-    forms.values().forEach(form -> {
-      if (form != null && form.hasNonNull("id")) {
-        ids.add(form.get("id").asText());
-      }
-    });
+    forms
+        .values()
+        .forEach(
+            form -> {
+              if (form != null && form.hasNonNull("id")) {
+                ids.add(form.get("id").asText());
+              }
+            });
     return ids;
   }
 

@@ -8,7 +8,8 @@ import org.camunda.bpm.engine.Problem;
  * whole file) and what is wrong, in Bahasa Indonesia. A Camunda {@link Problem}, so the REST API
  * lists it under "details" like a parse error.
  */
-public record DeploymentProblem(String resource, String elementId, String message) implements Problem {
+public record DeploymentProblem(String resource, String elementId, String message)
+    implements Problem {
 
   @Override
   public String getMessage() {

@@ -30,17 +30,23 @@ public class DeploymentRefusedException extends ParseException implements Worded
   }
 
   private static String message(List<DeploymentProblem> problems) {
-    StringBuilder message = new StringBuilder("Deployment ditolak: ").append(problems.size())
-        .append(" masalah akan merusak kasus yang berjalan atau aplikasi. Perbaiki model lalu deploy lagi.");
+    StringBuilder message =
+        new StringBuilder("Deployment ditolak: ")
+            .append(problems.size())
+            .append(
+                " masalah akan merusak kasus yang berjalan atau aplikasi. Perbaiki model lalu deploy lagi.");
     problems.forEach(problem -> message.append("\n- ").append(problem.describe()));
     return message.toString();
   }
 
   private static List<ResourceReport> reports(List<DeploymentProblem> problems) {
     Map<String, List<Problem>> byResource = new LinkedHashMap<>();
-    problems.forEach(problem -> byResource.computeIfAbsent(problem.resource(), r -> new ArrayList<>()).add(problem));
+    problems.forEach(
+        problem ->
+            byResource.computeIfAbsent(problem.resource(), r -> new ArrayList<>()).add(problem));
     List<ResourceReport> reports = new ArrayList<>();
-    byResource.forEach((resource, errors) -> reports.add(new ResourceReportImpl(resource, errors, List.of())));
+    byResource.forEach(
+        (resource, errors) -> reports.add(new ResourceReportImpl(resource, errors, List.of())));
     return reports;
   }
 }

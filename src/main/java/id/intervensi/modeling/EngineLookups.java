@@ -25,8 +25,8 @@ class EngineLookups {
   }
 
   /**
-   * A group of the identity service. The app's own four groups always count: RoleSetup creates
-   * them on every start, but only after the app's own models are deployed on a fresh database.
+   * A group of the identity service. The app's own four groups always count: RoleSetup creates them
+   * on every start, but only after the app's own models are deployed on a fresh database.
    */
   boolean groupExists(String groupId) {
     return Groups.ALL.contains(groupId)

@@ -7,13 +7,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the JUEL expressions (${...}, #{...}) in a model's text, for {@link JuelVocabulary} to read,
- * and the bean a delegate expression that is nothing but {@code ${name}} names.
+ * Finds the JUEL expressions (${...}, #{...}) in a model's text, for {@link JuelVocabulary} to
+ * read, and the bean a delegate expression that is nothing but {@code ${name}} names.
  */
 final class ExpressionReferences {
 
   private static final Pattern START = Pattern.compile("[$#]\\{");
-  private static final Pattern BARE = Pattern.compile("\\s*[$#]\\{\\s*([A-Za-z_$][\\w$]*)\\s*}\\s*");
+  private static final Pattern BARE =
+      Pattern.compile("\\s*[$#]\\{\\s*([A-Za-z_$][\\w$]*)\\s*}\\s*");
 
   private ExpressionReferences() {}
 
@@ -63,5 +64,4 @@ final class ExpressionReferences {
     }
     return -1;
   }
-
 }

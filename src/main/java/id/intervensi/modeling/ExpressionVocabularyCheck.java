@@ -24,13 +24,13 @@ import org.w3c.dom.Node;
 
 /**
  * Every expression in a BPMN model, and every JUEL expression in a decision table, says only what
- * {@link ModelVocabulary} allows (read by {@link JuelVocabulary}): a bean named in
- * {@code delegateExpression="${name}"} or called as {@code ${name.method(...)}} is one of the app's
- * beans for models, and a method it calls is one listed for it. A name called as an object is not
- * taken for a missing bean if it is one of the engine's own ({@code execution}, {@code task},
- * {@code decisionResult}, ...) or a variable the models declare (form fields, input/output
- * mappings, multi-instance element variables, initiator, result variables, decision outputs) or the
- * app's own ({@link #APP_VARIABLES}). Scripts and Java classes are refused by {@link CodeInModelsCheck}.
+ * {@link ModelVocabulary} allows (read by {@link JuelVocabulary}): a bean named in {@code
+ * delegateExpression="${name}"} or called as {@code ${name.method(...)}} is one of the app's beans
+ * for models, and a method it calls is one listed for it. A name called as an object is not taken
+ * for a missing bean if it is one of the engine's own ({@code execution}, {@code task}, {@code
+ * decisionResult}, ...) or a variable the models declare (form fields, input/output mappings,
+ * multi-instance element variables, initiator, result variables, decision outputs) or the app's own
+ * ({@link #APP_VARIABLES}). Scripts and Java classes are refused by {@link CodeInModelsCheck}.
  */
 @Component
 @Order(4)
@@ -42,7 +42,11 @@ class ExpressionVocabularyCheck implements ModelCheck {
 
   /** The classes naming the variables the app's code reads or writes, each in its feature. */
   static final List<Class<?>> APP_VARIABLES =
-      List.of(CycleVariables.class, CaseVariables.class, ScoreVariables.class, TerminationVariables.class);
+      List.of(
+          CycleVariables.class,
+          CaseVariables.class,
+          ScoreVariables.class,
+          TerminationVariables.class);
 
   private final ModelVocabulary vocabulary;
 
@@ -54,33 +58,55 @@ class ExpressionVocabularyCheck implements ModelCheck {
   public List<DeploymentProblem> check(DeploymentModels models) {
     Set<String> variables = knownVariables(models);
     Set<DeploymentProblem> problems = new LinkedHashSet<>();
-    models.bpmn().forEach((resource, document) -> {
-      for (Element element : DeploymentModels.elements(document)) {
-        if (NOT_EXPRESSIONS.contains(element.getLocalName()) && BPMN_NS.equals(element.getNamespaceURI())
-            || CAMUNDA_BPMN_NS.equals(element.getNamespaceURI()) && "script".equals(element.getLocalName())) {
-          continue;
-        }
-        String where = DeploymentModels.idOf(element);
-        ExpressionReferences.bareName(camundaAttribute(element, "delegateExpression")).ifPresent(name -> {
-          if (!vocabulary.beanNames().contains(name) && !vocabulary.isHiddenBean(name)) {
-            problems.add(new DeploymentProblem(resource, where, "delegate expression ${" + name
-                + "}: aplikasi tidak punya bean '" + name + "'."));
-          }
-        });
-        for (String text : texts(element)) {
-          checkText(text, variables).forEach(problem -> problems.add(new DeploymentProblem(resource, where, problem)));
-        }
-      }
-    });
-    models.dmn().forEach((resource, document) -> {
-      for (Element element : DeploymentModels.elements(document)) {
-        if ("text".equals(element.getLocalName()) && CodeInModelsCheck.isJuel(CodeInModelsCheck.dmnLanguage(element))) {
-          String where = DeploymentModels.idOf(element);
-          checkText(element.getTextContent(), variables)
-              .forEach(problem -> problems.add(new DeploymentProblem(resource, where, problem)));
-        }
-      }
-    });
+    models
+        .bpmn()
+        .forEach(
+            (resource, document) -> {
+              for (Element element : DeploymentModels.elements(document)) {
+                if (NOT_EXPRESSIONS.contains(element.getLocalName())
+                        && BPMN_NS.equals(element.getNamespaceURI())
+                    || CAMUNDA_BPMN_NS.equals(element.getNamespaceURI())
+                        && "script".equals(element.getLocalName())) {
+                  continue;
+                }
+                String where = DeploymentModels.idOf(element);
+                ExpressionReferences.bareName(camundaAttribute(element, "delegateExpression"))
+                    .ifPresent(
+                        name -> {
+                          if (!vocabulary.beanNames().contains(name)
+                              && !vocabulary.isHiddenBean(name)) {
+                            problems.add(
+                                new DeploymentProblem(
+                                    resource,
+                                    where,
+                                    "delegate expression ${"
+                                        + name
+                                        + "}: aplikasi tidak punya bean '"
+                                        + name
+                                        + "'."));
+                          }
+                        });
+                for (String text : texts(element)) {
+                  checkText(text, variables)
+                      .forEach(
+                          problem -> problems.add(new DeploymentProblem(resource, where, problem)));
+                }
+              }
+            });
+    models
+        .dmn()
+        .forEach(
+            (resource, document) -> {
+              for (Element element : DeploymentModels.elements(document)) {
+                if ("text".equals(element.getLocalName())
+                    && CodeInModelsCheck.isJuel(CodeInModelsCheck.dmnLanguage(element))) {
+                  String where = DeploymentModels.idOf(element);
+                  checkText(element.getTextContent(), variables)
+                      .forEach(
+                          problem -> problems.add(new DeploymentProblem(resource, where, problem)));
+                }
+              }
+            });
     return new ArrayList<>(problems);
   }
 
@@ -92,7 +118,10 @@ class ExpressionVocabularyCheck implements ModelCheck {
     return problems;
   }
 
-  /** camunda:x on a BPMN element, or the plain attribute x on a camunda: extension element (listeners). */
+  /**
+   * camunda:x on a BPMN element, or the plain attribute x on a camunda: extension element
+   * (listeners).
+   */
   private static String camundaAttribute(Element element, String name) {
     if (BPMN_NS.equals(element.getNamespaceURI())) {
       return element.getAttributeNS(CAMUNDA_BPMN_NS, name);
@@ -117,22 +146,41 @@ class ExpressionVocabularyCheck implements ModelCheck {
 
   static Set<String> knownVariables(DeploymentModels models) {
     Set<String> names = new HashSet<>(documentedVariables());
-    models.bpmn().values().forEach(document -> DeploymentModels.elements(document).forEach(element -> {
-      DECLARING_ATTRIBUTES.forEach(attribute -> addIfPresent(names, element.getAttributeNS(CAMUNDA_BPMN_NS, attribute)));
-      if (CAMUNDA_BPMN_NS.equals(element.getNamespaceURI())) {
-        switch (element.getLocalName()) {
-          case "inputParameter", "outputParameter" -> addIfPresent(names, element.getAttribute("name"));
-          case "in", "out" -> addIfPresent(names, element.getAttribute("target"));
-          case "formField" -> addIfPresent(names, element.getAttribute("id"));
-          default -> { }
-        }
-      }
-    }));
-    models.dmn().values().forEach(document -> DeploymentModels.elements(document).forEach(element -> {
-      if ("output".equals(element.getLocalName())) {
-        addIfPresent(names, element.getAttribute("name"));
-      }
-    }));
+    models
+        .bpmn()
+        .values()
+        .forEach(
+            document ->
+                DeploymentModels.elements(document)
+                    .forEach(
+                        element -> {
+                          DECLARING_ATTRIBUTES.forEach(
+                              attribute ->
+                                  addIfPresent(
+                                      names, element.getAttributeNS(CAMUNDA_BPMN_NS, attribute)));
+                          if (CAMUNDA_BPMN_NS.equals(element.getNamespaceURI())) {
+                            switch (element.getLocalName()) {
+                              case "inputParameter", "outputParameter" ->
+                                  addIfPresent(names, element.getAttribute("name"));
+                              case "in", "out" ->
+                                  addIfPresent(names, element.getAttribute("target"));
+                              case "formField" -> addIfPresent(names, element.getAttribute("id"));
+                              default -> {}
+                            }
+                          }
+                        }));
+    models
+        .dmn()
+        .values()
+        .forEach(
+            document ->
+                DeploymentModels.elements(document)
+                    .forEach(
+                        element -> {
+                          if ("output".equals(element.getLocalName())) {
+                            addIfPresent(names, element.getAttribute("name"));
+                          }
+                        }));
     models.forms().values().forEach(form -> formKeys(form, names));
     return names;
   }

@@ -24,15 +24,39 @@ import org.camunda.bpm.impl.juel.TreeBuilderException;
  */
 final class JuelVocabulary {
 
-  private static final Builder PARSER = new Builder(Builder.Feature.METHOD_INVOCATIONS, Builder.Feature.VARARGS);
+  private static final Builder PARSER =
+      new Builder(Builder.Feature.METHOD_INVOCATIONS, Builder.Feature.VARARGS);
 
   /** Properties that lead from data to the engine or to Java itself. */
-  static final Set<String> FORBIDDEN_PROPERTIES = Set.of("class", "classLoader", "declaringClass", "module",
-      "processEngine", "processEngineServices", "processEngineConfiguration", "runtime", "superExecution",
-      "processInstance", "parent", "execution", "bpmnModelInstance", "bpmnModelElementInstance", "caseExecution");
+  static final Set<String> FORBIDDEN_PROPERTIES =
+      Set.of(
+          "class",
+          "classLoader",
+          "declaringClass",
+          "module",
+          "processEngine",
+          "processEngineServices",
+          "processEngineConfiguration",
+          "runtime",
+          "superExecution",
+          "processInstance",
+          "parent",
+          "execution",
+          "bpmnModelInstance",
+          "bpmnModelElementInstance",
+          "caseExecution");
 
-  /** UNKNOWN: a name already reported as not the app's; what is called on it is not reported again. */
-  private enum Kind { EXECUTION, TASK, DECISION_RESULT, BEAN, VALUE, UNKNOWN }
+  /**
+   * UNKNOWN: a name already reported as not the app's; what is called on it is not reported again.
+   */
+  private enum Kind {
+    EXECUTION,
+    TASK,
+    DECISION_RESULT,
+    BEAN,
+    VALUE,
+    UNKNOWN
+  }
 
   private record Typed(Kind kind, String bean) {
     static final Typed VALUE = new Typed(Kind.VALUE, null);
@@ -44,19 +68,22 @@ final class JuelVocabulary {
   private final List<String> problems = new ArrayList<>();
   private final String expression;
 
-  private JuelVocabulary(ModelVocabulary vocabulary, Set<String> knownVariables, String expression) {
+  private JuelVocabulary(
+      ModelVocabulary vocabulary, Set<String> knownVariables, String expression) {
     this.vocabulary = vocabulary;
     this.knownVariables = knownVariables;
     this.expression = expression;
   }
 
   /**
-   * What is wrong with {@code ${body}}, each as a sentence in Bahasa Indonesia naming the expression.
+   * What is wrong with {@code ${body}}, each as a sentence in Bahasa Indonesia naming the
+   * expression.
    *
    * @param knownVariables variables the models declare: a name called as an object that is neither
    *     one of them nor a bean of the app is reported as a missing bean
    */
-  static List<String> problemsIn(String body, ModelVocabulary vocabulary, Set<String> knownVariables) {
+  static List<String> problemsIn(
+      String body, ModelVocabulary vocabulary, Set<String> knownVariables) {
     JuelVocabulary check = new JuelVocabulary(vocabulary, knownVariables, "${" + body.trim() + "}");
     try {
       check.walk((AstNode) PARSER.build("${" + body + "}").getRoot());
@@ -100,10 +127,16 @@ final class JuelVocabulary {
 
   private Typed identifier(String name, boolean calledAsObject) {
     switch (name) {
-      case "execution" -> { return new Typed(Kind.EXECUTION, null); }
-      case "task" -> { return new Typed(Kind.TASK, null); }
-      case "decisionResult" -> { return new Typed(Kind.DECISION_RESULT, null); }
-      default -> { }
+      case "execution" -> {
+        return new Typed(Kind.EXECUTION, null);
+      }
+      case "task" -> {
+        return new Typed(Kind.TASK, null);
+      }
+      case "decisionResult" -> {
+        return new Typed(Kind.DECISION_RESULT, null);
+      }
+      default -> {}
     }
     if (ModelVocabulary.ENGINE_NAMES.contains(name) || knownVariables.contains(name)) {
       return Typed.VALUE;
@@ -116,15 +149,23 @@ final class JuelVocabulary {
       return Typed.UNKNOWN;
     }
     if (calledAsObject) {
-      problem("memanggil '" + name + "', tetapi aplikasi tidak punya bean '" + name
-          + "' dan tidak ada variabel proses '" + name + "'.");
+      problem(
+          "memanggil '"
+              + name
+              + "', tetapi aplikasi tidak punya bean '"
+              + name
+              + "' dan tidak ada variabel proses '"
+              + name
+              + "'.");
       return Typed.UNKNOWN;
     }
     return Typed.VALUE;
   }
 
   private Typed target(AstNode prefix) {
-    return prefix instanceof AstIdentifier identifier ? identifier(identifier.getName(), true) : walk(prefix);
+    return prefix instanceof AstIdentifier identifier
+        ? identifier(identifier.getName(), true)
+        : walk(prefix);
   }
 
   private Typed method(AstMethod method) {
@@ -133,11 +174,17 @@ final class JuelVocabulary {
     Typed base = target(property.getChild(0));
     String name = propertyName(property);
     if (name == null) {
-      problem("memanggil metode yang namanya dihitung saat berjalan; tulis nama metodenya langsung.");
+      problem(
+          "memanggil metode yang namanya dihitung saat berjalan; tulis nama metodenya langsung.");
       return Typed.VALUE;
     }
     if (base.kind() != Kind.UNKNOWN && !allowedMethods(base).contains(name)) {
-      problem("memanggil metode '" + name + "' pada " + describe(base) + ", yang tidak termasuk kosakata model.");
+      problem(
+          "memanggil metode '"
+              + name
+              + "' pada "
+              + describe(base)
+              + ", yang tidak termasuk kosakata model.");
     }
     return Typed.VALUE;
   }
@@ -148,18 +195,26 @@ final class JuelVocabulary {
     }
     Typed base = walk(property.getChild(0));
     String name = propertyName(property);
-    if (base.kind() == Kind.VALUE || base.kind() == Kind.DECISION_RESULT || base.kind() == Kind.UNKNOWN) {
+    if (base.kind() == Kind.VALUE
+        || base.kind() == Kind.DECISION_RESULT
+        || base.kind() == Kind.UNKNOWN) {
       if (name != null && FORBIDDEN_PROPERTIES.contains(name)) {
         problem("membaca properti '" + name + "', yang membawa keluar dari data kasus.");
       }
       return Typed.VALUE;
     }
     if (name == null || name.isEmpty()) {
-      problem("membaca properti dengan nama yang dihitung saat berjalan dari " + describe(base) + ".");
+      problem(
+          "membaca properti dengan nama yang dihitung saat berjalan dari " + describe(base) + ".");
       return Typed.VALUE;
     }
     if (!ModelVocabulary.hasGetter(name, allowedMethods(base)::contains)) {
-      problem("membaca properti '" + name + "' dari " + describe(base) + ", yang tidak termasuk kosakata model.");
+      problem(
+          "membaca properti '"
+              + name
+              + "' dari "
+              + describe(base)
+              + ", yang tidak termasuk kosakata model.");
     }
     return Typed.VALUE;
   }

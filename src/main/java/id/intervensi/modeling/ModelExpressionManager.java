@@ -42,7 +42,10 @@ class ModelExpressionManager extends JuelExpressionManager {
     return new VocabularyElResolver(resolvers, vocabulary);
   }
 
-  /** Resolves a name to one of the app's beans for models, looked up when first used (not at engine start). */
+  /**
+   * Resolves a name to one of the app's beans for models, looked up when first used (not at engine
+   * start).
+   */
   private static final class AppBeans extends ELResolver {
 
     private final ModelVocabulary vocabulary;

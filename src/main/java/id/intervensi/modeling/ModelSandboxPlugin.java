@@ -43,15 +43,17 @@ import org.springframework.stereotype.Component;
  * evaluates only the vocabulary of {@link ModelVocabulary} ({@link ModelExpressionManager}), runs
  * no script in any language (BPMN, DMN, JUEL as a script), instantiates no Java class named in a
  * model ({@code camunda:class}, variable mapping classes), hands no work to external workers, and
- * runs no CMMN. The last three are refused when the engine reads the model, so such a process
- * never starts.
+ * runs no CMMN. The last three are refused when the engine reads the model, so such a process never
+ * starts.
  */
 @Component
 @Order(EngineHooks.MODEL_SANDBOX)
 class ModelSandboxPlugin extends AbstractProcessEnginePlugin {
 
-  private static final Field CALLED_ELEMENT_CLASS = CommandFields.field(CallableElementActivityBehavior.class, "className");
-  private static final Field TIMEOUT_LISTENERS = CommandFields.field(TaskDefinition.class, "timeoutTaskListeners");
+  private static final Field CALLED_ELEMENT_CLASS =
+      CommandFields.field(CallableElementActivityBehavior.class, "className");
+  private static final Field TIMEOUT_LISTENERS =
+      CommandFields.field(TaskDefinition.class, "timeoutTaskListeners");
 
   private final ModelVocabulary vocabulary;
 
@@ -75,11 +77,14 @@ class ModelSandboxPlugin extends AbstractProcessEnginePlugin {
   }
 
   static ModelExpressionRefusedException scriptRefused(String language) {
-    return new ModelExpressionRefusedException("Skrip ditolak: model tidak boleh menjalankan skrip (bahasa '"
-        + language + "').");
+    return new ModelExpressionRefusedException(
+        "Skrip ditolak: model tidak boleh menjalankan skrip (bahasa '" + language + "').");
   }
 
-  /** Script tasks, script listeners, script conditions and script mappings fail when the model is read. */
+  /**
+   * Script tasks, script listeners, script conditions and script mappings fail when the model is
+   * read.
+   */
   private static final class NoScripts extends ScriptFactory {
 
     @Override
@@ -88,7 +93,8 @@ class ModelSandboxPlugin extends AbstractProcessEnginePlugin {
     }
 
     @Override
-    public ExecutableScript createScriptFromResource(String language, Expression resourceExpression) {
+    public ExecutableScript createScriptFromResource(
+        String language, Expression resourceExpression) {
       throw scriptRefused(language);
     }
 
@@ -103,7 +109,9 @@ class ModelSandboxPlugin extends AbstractProcessEnginePlugin {
     }
   }
 
-  /** No script engine for anyone: DMN expressions in a script language and anything that asks later. */
+  /**
+   * No script engine for anyone: DMN expressions in a script language and anything that asks later.
+   */
   private static final class NoScriptEngines implements ScriptEngineResolver {
 
     private final ScriptEngineManager empty = new ScriptEngineManager(null);
@@ -128,8 +136,10 @@ class ModelSandboxPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void transformCase(Case element, CmmnCaseDefinition caseDefinition) {
-      throw new ModelExpressionRefusedException("Model CMMN '" + caseDefinition.getId()
-          + "' ditolak: Intervensi tidak menjalankan CMMN.");
+      throw new ModelExpressionRefusedException(
+          "Model CMMN '"
+              + caseDefinition.getId()
+              + "' ditolak: Intervensi tidak menjalankan CMMN.");
     }
   }
 
@@ -137,7 +147,8 @@ class ModelSandboxPlugin extends AbstractProcessEnginePlugin {
   private static final class NoJavaClassesOrExternalWork extends AbstractBpmnParseListener {
 
     @Override
-    public void parseRootElement(Element rootElement, List<ProcessDefinitionEntity> processDefinitions) {
+    public void parseRootElement(
+        Element rootElement, List<ProcessDefinitionEntity> processDefinitions) {
       for (ProcessDefinitionEntity process : processDefinitions) {
         checkListeners(process, process.getKey());
         checkScope(process);
@@ -154,7 +165,8 @@ class ModelSandboxPlugin extends AbstractProcessEnginePlugin {
         if (behavior instanceof ExternalTaskActivityBehavior) {
           throw refused(where, "menyerahkan pekerjaan ke pekerja eksternal (external task)");
         }
-        if (behavior instanceof CallableElementActivityBehavior call && CommandFields.read(CALLED_ELEMENT_CLASS, call) != null) {
+        if (behavior instanceof CallableElementActivityBehavior call
+            && CommandFields.read(CALLED_ELEMENT_CLASS, call) != null) {
           throw refused(where, "memanggil kelas Java (camunda:variableMappingClass)");
         }
         if (behavior instanceof UserTaskActivityBehavior userTask) {
@@ -180,7 +192,8 @@ class ModelSandboxPlugin extends AbstractProcessEnginePlugin {
       List<TaskListener> all = new ArrayList<>();
       task.getTaskListeners().values().forEach(all::addAll);
       @SuppressWarnings("unchecked")
-      Map<String, TaskListener> timeouts = (Map<String, TaskListener>) CommandFields.read(TIMEOUT_LISTENERS, task);
+      Map<String, TaskListener> timeouts =
+          (Map<String, TaskListener>) CommandFields.read(TIMEOUT_LISTENERS, task);
       if (timeouts != null) {
         all.addAll(timeouts.values());
       }
@@ -190,7 +203,8 @@ class ModelSandboxPlugin extends AbstractProcessEnginePlugin {
     }
 
     private static ModelExpressionRefusedException refused(String where, String what) {
-      return new ModelExpressionRefusedException("Model ditolak: elemen '" + where + "' " + what + ".");
+      return new ModelExpressionRefusedException(
+          "Model ditolak: elemen '" + where + "' " + what + ".");
     }
   }
 }

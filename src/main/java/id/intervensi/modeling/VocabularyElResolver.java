@@ -25,17 +25,26 @@ final class VocabularyElResolver extends ELResolver {
   @Override
   public Object getValue(ELContext context, Object base, Object property) {
     if (base != null && !vocabulary.mayRead(base, property)) {
-      throw new ModelExpressionRefusedException("Ekspresi ditolak: properti '" + property + "' dari "
-          + typeName(base) + " tidak boleh dibaca oleh model.");
+      throw new ModelExpressionRefusedException(
+          "Ekspresi ditolak: properti '"
+              + property
+              + "' dari "
+              + typeName(base)
+              + " tidak boleh dibaca oleh model.");
     }
     return delegate.getValue(context, base, property);
   }
 
   @Override
-  public Object invoke(ELContext context, Object base, Object method, Class<?>[] paramTypes, Object[] params) {
+  public Object invoke(
+      ELContext context, Object base, Object method, Class<?>[] paramTypes, Object[] params) {
     if (base == null || !vocabulary.mayCall(base, String.valueOf(method))) {
-      throw new ModelExpressionRefusedException("Ekspresi ditolak: metode '" + method + "' dari "
-          + typeName(base) + " tidak boleh dipanggil oleh model.");
+      throw new ModelExpressionRefusedException(
+          "Ekspresi ditolak: metode '"
+              + method
+              + "' dari "
+              + typeName(base)
+              + " tidak boleh dipanggil oleh model.");
     }
     return delegate.invoke(context, base, method, paramTypes, params);
   }
@@ -43,8 +52,12 @@ final class VocabularyElResolver extends ELResolver {
   @Override
   public void setValue(ELContext context, Object base, Object property, Object value) {
     if (base != null) {
-      throw new ModelExpressionRefusedException("Ekspresi ditolak: properti '" + property + "' dari "
-          + typeName(base) + " tidak boleh diubah oleh model.");
+      throw new ModelExpressionRefusedException(
+          "Ekspresi ditolak: properti '"
+              + property
+              + "' dari "
+              + typeName(base)
+              + " tidak boleh diubah oleh model.");
     }
     delegate.setValue(context, base, property, value);
   }

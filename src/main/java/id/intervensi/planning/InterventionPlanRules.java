@@ -9,7 +9,10 @@ import java.time.Duration;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** A plan needs at least one measurable goal and one activity, and an evaluation interval a timer can use. */
+/**
+ * A plan needs at least one measurable goal and one activity, and an evaluation interval a timer
+ * can use.
+ */
 @Component
 class InterventionPlanRules implements SubmissionRule {
 
@@ -26,11 +29,16 @@ class InterventionPlanRules implements SubmissionRule {
     if (!(values.get(CycleVariables.GOALS) instanceof List<?> goals) || goals.isEmpty()) {
       violations.add("Rencana harus memuat paling sedikit satu tujuan yang terukur.");
     }
-    if (!(values.get(CycleVariables.ACTIVITIES) instanceof List<?> activities) || activities.isEmpty()) {
+    if (!(values.get(CycleVariables.ACTIVITIES) instanceof List<?> activities)
+        || activities.isEmpty()) {
       violations.add("Rencana harus memuat paling sedikit satu kegiatan.");
     }
-    String problem = Periods.problem("Interval evaluasi", values.get(CycleVariables.EVALUATION_INTERVAL),
-        MIN_INTERVAL, MAX_INTERVAL);
+    String problem =
+        Periods.problem(
+            "Interval evaluasi",
+            values.get(CycleVariables.EVALUATION_INTERVAL),
+            MIN_INTERVAL,
+            MAX_INTERVAL);
     if (problem != null) {
       violations.add(problem);
     }

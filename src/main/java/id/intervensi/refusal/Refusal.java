@@ -1,9 +1,9 @@
 package id.intervensi.refusal;
 
 /**
- * The app refuses what a user asked, with a message for them in Bahasa Indonesia. Services throw
- * it with the kind of refusal; the web edge ({@code web.ApiExceptionHandler}) alone chooses the
- * HTTP status for it.
+ * The app refuses what a user asked, with a message for them in Bahasa Indonesia. Services throw it
+ * with the kind of refusal; the web edge ({@code web.ApiExceptionHandler}) alone chooses the HTTP
+ * status for it.
  */
 public class Refusal extends RuntimeException {
 

@@ -22,9 +22,9 @@ import org.camunda.bpm.engine.task.Task;
  * whenever a process instance starts or a task gets an assignee, in the same transaction, so the
  * grant exists exactly when the work does, whatever API (Tasklist, REST, Java) did it.
  *
- * <p>Also keeps Camunda's default from giving a candidate group READ on the <em>history</em> of each
- * of its tasks: that would let every social worker read the finished tasks (and their task-local
- * case notes) of every case. The group keeps READ and TASK_WORK on the open task itself.
+ * <p>Also keeps Camunda's default from giving a candidate group READ on the <em>history</em> of
+ * each of its tasks: that would let every social worker read the finished tasks (and their
+ * task-local case notes) of every case. The group keeps READ and TASK_WORK on the open task itself.
  */
 class CaseAccessAuthorizationProvider extends DefaultAuthorizationProvider {
 
@@ -35,7 +35,8 @@ class CaseAccessAuthorizationProvider extends DefaultAuthorizationProvider {
       return null;
     }
     String root = processInstance.getRootProcessInstanceId();
-    return caseAccess(userId, processInstance.getId(), root == null ? processInstance.getId() : root);
+    return caseAccess(
+        userId, processInstance.getId(), root == null ? processInstance.getId() : root);
   }
 
   @Override
@@ -44,31 +45,47 @@ class CaseAccessAuthorizationProvider extends DefaultAuthorizationProvider {
     if (newAssignee == null || task.getProcessInstanceId() == null) {
       return taskGrants;
     }
-    List<AuthorizationEntity> all = new ArrayList<>(taskGrants == null ? List.of() : List.of(taskGrants));
-    all.addAll(List.of(caseAccess(newAssignee, task.getProcessInstanceId(), rootProcessInstanceId(task))));
+    List<AuthorizationEntity> all =
+        new ArrayList<>(taskGrants == null ? List.of() : List.of(taskGrants));
+    all.addAll(
+        List.of(caseAccess(newAssignee, task.getProcessInstanceId(), rootProcessInstanceId(task))));
     return all.toArray(new AuthorizationEntity[0]);
   }
 
   @Override
   public AuthorizationEntity[] newTaskGroupIdentityLink(Task task, String groupId, String type) {
     return new AuthorizationEntity[] {
-        createOrUpdateAuthorization(task, null, groupId, Resources.TASK, false,
-            getRuntimePermissions(isEnforceSpecificVariablePermission()))};
+      createOrUpdateAuthorization(
+          task,
+          null,
+          groupId,
+          Resources.TASK,
+          false,
+          getRuntimePermissions(isEnforceSpecificVariablePermission()))
+    };
   }
 
-  private AuthorizationEntity[] caseAccess(String userId, String processInstanceId, String rootProcessInstanceId) {
-    AuthorizationEntity runtime = grant(userId, Resources.PROCESS_INSTANCE, processInstanceId,
-        ProcessInstancePermissions.READ);
-    AuthorizationEntity history = grant(userId, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
-        HistoricProcessInstancePermissions.READ);
+  private AuthorizationEntity[] caseAccess(
+      String userId, String processInstanceId, String rootProcessInstanceId) {
+    AuthorizationEntity runtime =
+        grant(
+            userId, Resources.PROCESS_INSTANCE, processInstanceId, ProcessInstancePermissions.READ);
+    AuthorizationEntity history =
+        grant(
+            userId,
+            Resources.HISTORIC_PROCESS_INSTANCE,
+            processInstanceId,
+            HistoricProcessInstancePermissions.READ);
     // removed together with the case's history by history cleanup
     history.setRootProcessInstanceId(rootProcessInstanceId);
     return new AuthorizationEntity[] {runtime, history};
   }
 
-  private AuthorizationEntity grant(String userId, Resource resource, String resourceId, Permission permission) {
-    AuthorizationEntity authorization = getAuthorizationManager()
-        .findAuthorizationByUserIdAndResourceId(AUTH_TYPE_GRANT, userId, resource, resourceId);
+  private AuthorizationEntity grant(
+      String userId, Resource resource, String resourceId, Permission permission) {
+    AuthorizationEntity authorization =
+        getAuthorizationManager()
+            .findAuthorizationByUserIdAndResourceId(AUTH_TYPE_GRANT, userId, resource, resourceId);
     if (authorization == null) {
       return createAuthorization(userId, null, resource, resourceId, permission);
     }

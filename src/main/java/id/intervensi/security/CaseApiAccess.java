@@ -29,7 +29,8 @@ class CaseApiAccess implements WebMvcConfigurer, HandlerInterceptor {
   private final IdentityService identityService;
   private final HistoryService historyService;
 
-  CaseApiAccess(CaseFiles caseFiles, IdentityService identityService, HistoryService historyService) {
+  CaseApiAccess(
+      CaseFiles caseFiles, IdentityService identityService, HistoryService historyService) {
     this.caseFiles = caseFiles;
     this.identityService = identityService;
     this.historyService = historyService;
@@ -41,20 +42,30 @@ class CaseApiAccess implements WebMvcConfigurer, HandlerInterceptor {
   }
 
   @Override
-  public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+  public boolean preHandle(
+      HttpServletRequest request, HttpServletResponse response, Object handler) {
     @SuppressWarnings("unchecked")
-    Map<String, String> path = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+    Map<String, String> path =
+        (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
     Authentication caller = identityService.getCurrentAuthentication();
-    Optional<CaseFile> caseFile = path == null ? Optional.empty() : caseFiles.find(path.get("caseNumber"));
+    Optional<CaseFile> caseFile =
+        path == null ? Optional.empty() : caseFiles.find(path.get("caseNumber"));
     if (caller == null || caseFile.isEmpty()) {
       return true;
     }
-    // the history, not the running instance: a closed case has none, and its answer (409) is the endpoint's
-    boolean mayRead = historyService.createHistoricProcessInstanceQuery()
-        .processInstanceId(caseFile.get().processInstanceId()).count() > 0;
+    // the history, not the running instance: a closed case has none, and its answer (409) is the
+    // endpoint's
+    boolean mayRead =
+        historyService
+                .createHistoricProcessInstanceQuery()
+                .processInstanceId(caseFile.get().processInstanceId())
+                .count()
+            > 0;
     if (!mayRead) {
       throw Refusal.notAllowed(
-          "Anda hanya dapat melaporkan perubahan pada kasus yang Anda tangani (" + caseFile.get().caseNumber() + ").");
+          "Anda hanya dapat melaporkan perubahan pada kasus yang Anda tangani ("
+              + caseFile.get().caseNumber()
+              + ").");
     }
     return true;
   }

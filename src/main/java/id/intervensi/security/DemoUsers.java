@@ -12,7 +12,10 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Demo profile only: the demo users of application-demo.yaml, created on first start, one per role or more. */
+/**
+ * Demo profile only: the demo users of application-demo.yaml, created on first start, one per role
+ * or more.
+ */
 @Component
 @Profile("demo")
 @Order(20)
@@ -53,5 +56,6 @@ public class DemoUsers implements ApplicationRunner {
     }
   }
 
-  public record DemoUser(String id, String firstName, String lastName, String email, List<String> groups) {}
+  public record DemoUser(
+      String id, String firstName, String lastName, String email, List<String> groups) {}
 }

@@ -9,6 +9,7 @@ public final class Groups {
   public static final String SUPERVISORS = "supervisors";
   public static final String MANAGERS = "managers";
   public static final String AUDITORS = "auditors";
+
   /** Camunda's administrators group (created by the starter with the admin user). */
   public static final String ADMINS = "camunda-admin";
 

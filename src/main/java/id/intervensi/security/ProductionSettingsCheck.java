@@ -12,11 +12,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Production profile: the engine does not start (and with it the app) unless the administrator's
- * password came from the environment and is not a demo one, the demo profile is not active too,
- * and the JVM does not run as root (whatever got past every other guard would own the machine;
- * README "Running in production" shows the unprivileged service user; set
- * {@code intervensi.allow-root=true} only where root is a container's unprivileged default). Runs as an engine plugin because the starter creates the administrator while building the
- * engine: checking any later would leave an administrator with an empty password behind.
+ * password came from the environment and is not a demo one, the demo profile is not active too, and
+ * the JVM does not run as root (whatever got past every other guard would own the machine; README
+ * "Running in production" shows the unprivileged service user; set {@code
+ * intervensi.allow-root=true} only where root is a container's unprivileged default). Runs as an
+ * engine plugin because the starter creates the administrator while building the engine: checking
+ * any later would leave an administrator with an empty password behind.
  */
 @Component
 @Order(EngineHooks.PRODUCTION_SETTINGS)
@@ -35,18 +36,23 @@ class ProductionSettingsCheck extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     if (Arrays.asList(environment.getActiveProfiles()).contains("demo")) {
-      throw new IllegalStateException("The prod profile cannot run together with the demo profile (demo users).");
+      throw new IllegalStateException(
+          "The prod profile cannot run together with the demo profile (demo users).");
     }
     if ("root".equals(System.getProperty("user.name"))
         && !environment.getProperty("intervensi.allow-root", Boolean.class, false)) {
-      throw new IllegalStateException("The prod profile does not run as root: start the app as an unprivileged "
-          + "user (see README, Running in production), or set intervensi.allow-root=true if you must.");
+      throw new IllegalStateException(
+          "The prod profile does not run as root: start the app as an unprivileged "
+              + "user (see README, Running in production), or set intervensi.allow-root=true if you must.");
     }
     String password = environment.getProperty("camunda.bpm.admin-user.password", "");
-    if (password.isBlank() || password.length() < MIN_PASSWORD_LENGTH
+    if (password.isBlank()
+        || password.length() < MIN_PASSWORD_LENGTH
         || DEMO_PASSWORDS.contains(password.toLowerCase())) {
-      throw new IllegalStateException("Set INTERVENSI_ADMIN_PASSWORD (at least " + MIN_PASSWORD_LENGTH
-          + " characters, not a demo password) to start with the prod profile.");
+      throw new IllegalStateException(
+          "Set INTERVENSI_ADMIN_PASSWORD (at least "
+              + MIN_PASSWORD_LENGTH
+              + " characters, not a demo password) to start with the prod profile.");
     }
   }
 }

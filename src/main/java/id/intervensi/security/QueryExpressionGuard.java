@@ -21,10 +21,10 @@ import org.camunda.bpm.engine.query.Query;
  * Expressions in task queries are code run on the server: Camunda refuses them only at the top of
  * an ad-hoc query, evaluates them when nested in {@code orQueries}, and stores them in filters.
  * This interceptor sees every query and filter command before the engine runs it and refuses any
- * expression except the two identity functions Tasklist filters need, {@code ${currentUser()}}
- * and {@code ${currentUserGroups()}} (each the whole expression): in ad-hoc queries, nested
- * orQueries, saved filters, the query a filter is run with, and the stored query of a filter run
- * (which may predate this guard).
+ * expression except the two identity functions Tasklist filters need, {@code ${currentUser()}} and
+ * {@code ${currentUserGroups()}} (each the whole expression): in ad-hoc queries, nested orQueries,
+ * saved filters, the query a filter is run with, and the stored query of a filter run (which may
+ * predate this guard).
  */
 class QueryExpressionGuard extends CommandInterceptor {
 
@@ -33,7 +33,8 @@ class QueryExpressionGuard extends CommandInterceptor {
   // the commands keep what they run in protected fields without getters
   private static final Field SAVED_FILTER = field(SaveFilterCmd.class, "filter");
   private static final Field FILTER_ID = field(AbstractExecuteFilterCmd.class, "filterId");
-  private static final Field EXTENDING_QUERY = field(AbstractExecuteFilterCmd.class, "extendingQuery");
+  private static final Field EXTENDING_QUERY =
+      field(AbstractExecuteFilterCmd.class, "extendingQuery");
 
   @Override
   public <T> T execute(Command<T> command) {
@@ -45,7 +46,8 @@ class QueryExpressionGuard extends CommandInterceptor {
       check(extendingQuery(run));
       String filterId = filterId(run);
       if (filterId != null) {
-        FilterEntity stored = next.execute(context -> context.getFilterManager().findFilterById(filterId));
+        FilterEntity stored =
+            next.execute(context -> context.getFilterManager().findFilterById(filterId));
         if (stored != null) {
           check(stored.getQuery());
         }
@@ -91,8 +93,9 @@ class QueryExpressionGuard extends CommandInterceptor {
   /** 400 Bad Request in the REST API, with the message in Bahasa Indonesia. */
   static class ForbiddenQueryExpressionException extends BadUserRequestException {
     ForbiddenQueryExpressionException() {
-      super("Ekspresi tidak diizinkan dalam kueri atau filter tugas. Hanya ${currentUser()} dan "
-          + "${currentUserGroups()} yang boleh dipakai, masing-masing sebagai seluruh nilai.");
+      super(
+          "Ekspresi tidak diizinkan dalam kueri atau filter tugas. Hanya ${currentUser()} dan "
+              + "${currentUserGroups()} yang boleh dipakai, masing-masing sebagai seluruh nilai.");
     }
   }
 }

@@ -20,7 +20,8 @@ public class RestAuthenticationConfig {
         new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("intervensi-rest-authentication");
     registration.addUrlPatterns("/engine-rest/*", "/api/*");
-    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+    registration.addInitParameter(
+        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
     return registration;
   }

@@ -31,13 +31,14 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>social-workers: Tasklist; open cases; work the tasks of their group (Camunda grants a
  *       candidate group READ and TASK_WORK on each of its tasks); read the cases they opened or
- *       were assigned a task of ({@link CaseAccessAuthorizationProvider}).</li>
+ *       were assigned a task of ({@link CaseAccessAuthorizationProvider}).
  *   <li>supervisors: as social workers, plus read every case of the cycle and its history, and
- *       reassign tasks.</li>
+ *       reassign tasks.
  *   <li>managers: Cockpit and Tasklist; deploy, read and change process and decision definitions,
- *       instances and batches (migration); read every task, the history and the operation log.</li>
- *   <li>auditors: Cockpit; read definitions, history and the operation log; change nothing.</li>
+ *       instances and batches (migration); read every task, the history and the operation log.
+ *   <li>auditors: Cockpit; read definitions, history and the operation log; change nothing.
  * </ul>
+ *
  * Users, groups, memberships and authorizations: camunda-admin only. The whole matrix is
  * docs/roles.md.
  */
@@ -46,17 +47,20 @@ import org.springframework.stereotype.Component;
 public class RoleSetup implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(RoleSetup.class);
-  private static final Map<String, String> GROUP_NAMES = Map.of(
-      Groups.SOCIAL_WORKERS, "Pekerja Sosial",
-      Groups.SUPERVISORS, "Supervisor",
-      Groups.MANAGERS, "Manajer",
-      Groups.AUDITORS, "Auditor");
+  private static final Map<String, String> GROUP_NAMES =
+      Map.of(
+          Groups.SOCIAL_WORKERS, "Pekerja Sosial",
+          Groups.SUPERVISORS, "Supervisor",
+          Groups.MANAGERS, "Manajer",
+          Groups.AUDITORS, "Auditor");
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
   private final TasklistFilters tasklistFilters;
 
-  public RoleSetup(IdentityService identityService, AuthorizationService authorizationService,
+  public RoleSetup(
+      IdentityService identityService,
+      AuthorizationService authorizationService,
       TasklistFilters tasklistFilters) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
@@ -69,14 +73,23 @@ public class RoleSetup implements ApplicationRunner {
 
     for (String worker : new String[] {Groups.SOCIAL_WORKERS, Groups.SUPERVISORS}) {
       grant(worker, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-      grant(worker, Resources.PROCESS_DEFINITION, InterventionCycle.PROCESS_ID,
-          ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+      grant(
+          worker,
+          Resources.PROCESS_DEFINITION,
+          InterventionCycle.PROCESS_ID,
+          ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.CREATE_INSTANCE);
       grant(worker, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     }
     // supervisors see every case of the cycle (their team's), its history, and reassign any task
-    grant(Groups.SUPERVISORS, Resources.TASK, ANY, TaskPermissions.READ, TaskPermissions.TASK_ASSIGN);
-    grant(Groups.SUPERVISORS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE, Permissions.READ);
-    grant(Groups.SUPERVISORS, Resources.PROCESS_DEFINITION, InterventionCycle.PROCESS_ID,
+    grant(
+        Groups.SUPERVISORS, Resources.TASK, ANY, TaskPermissions.READ, TaskPermissions.TASK_ASSIGN);
+    grant(
+        Groups.SUPERVISORS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE, Permissions.READ);
+    grant(
+        Groups.SUPERVISORS,
+        Resources.PROCESS_DEFINITION,
+        InterventionCycle.PROCESS_ID,
         ProcessDefinitionPermissions.READ_HISTORY);
 
     grant(Groups.MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
@@ -85,31 +98,66 @@ public class RoleSetup implements ApplicationRunner {
     // not ALL: on a process definition that would include working and reassigning every task, and
     // deleting history that auditors must keep
     replaceAll(Groups.MANAGERS, Resources.PROCESS_DEFINITION);
-    grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, ANY,
-        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.UPDATE, ProcessDefinitionPermissions.DELETE,
-        ProcessDefinitionPermissions.SUSPEND, ProcessDefinitionPermissions.CREATE_INSTANCE,
-        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE,
-        ProcessDefinitionPermissions.DELETE_INSTANCE, ProcessDefinitionPermissions.SUSPEND_INSTANCE,
-        ProcessDefinitionPermissions.MIGRATE_INSTANCE, ProcessDefinitionPermissions.RETRY_JOB,
-        ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_HISTORY,
-        ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE, ProcessDefinitionPermissions.READ_TASK_VARIABLE,
-        ProcessDefinitionPermissions.READ_HISTORY_VARIABLE, ProcessDefinitionPermissions.UPDATE_INSTANCE_VARIABLE);
+    grant(
+        Groups.MANAGERS,
+        Resources.PROCESS_DEFINITION,
+        ANY,
+        ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.UPDATE,
+        ProcessDefinitionPermissions.DELETE,
+        ProcessDefinitionPermissions.SUSPEND,
+        ProcessDefinitionPermissions.CREATE_INSTANCE,
+        ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.UPDATE_INSTANCE,
+        ProcessDefinitionPermissions.DELETE_INSTANCE,
+        ProcessDefinitionPermissions.SUSPEND_INSTANCE,
+        ProcessDefinitionPermissions.MIGRATE_INSTANCE,
+        ProcessDefinitionPermissions.RETRY_JOB,
+        ProcessDefinitionPermissions.READ_TASK,
+        ProcessDefinitionPermissions.READ_HISTORY,
+        ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
+        ProcessDefinitionPermissions.READ_TASK_VARIABLE,
+        ProcessDefinitionPermissions.READ_HISTORY_VARIABLE,
+        ProcessDefinitionPermissions.UPDATE_INSTANCE_VARIABLE);
     replaceAll(Groups.MANAGERS, Resources.DECISION_DEFINITION);
-    grant(Groups.MANAGERS, Resources.DECISION_DEFINITION, ANY,
-        Permissions.READ, Permissions.UPDATE, Permissions.CREATE_INSTANCE, Permissions.READ_HISTORY);
+    grant(
+        Groups.MANAGERS,
+        Resources.DECISION_DEFINITION,
+        ANY,
+        Permissions.READ,
+        Permissions.UPDATE,
+        Permissions.CREATE_INSTANCE,
+        Permissions.READ_HISTORY);
     grant(Groups.MANAGERS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.ALL);
     grant(Groups.MANAGERS, Resources.PROCESS_INSTANCE, ANY, Permissions.ALL);
     grant(Groups.MANAGERS, Resources.BATCH, ANY, Permissions.ALL);
     grant(Groups.MANAGERS, Resources.TASK, ANY, TaskPermissions.READ);
-    grant(Groups.MANAGERS, Resources.OPERATION_LOG_CATEGORY, ANY, UserOperationLogCategoryPermissions.READ);
+    grant(
+        Groups.MANAGERS,
+        Resources.OPERATION_LOG_CATEGORY,
+        ANY,
+        UserOperationLogCategoryPermissions.READ);
 
     grant(Groups.AUDITORS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     grant(Groups.AUDITORS, Resources.DEPLOYMENT, ANY, Permissions.READ);
-    grant(Groups.AUDITORS, Resources.PROCESS_DEFINITION, ANY,
-        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_HISTORY);
-    grant(Groups.AUDITORS, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+    grant(
+        Groups.AUDITORS,
+        Resources.PROCESS_DEFINITION,
+        ANY,
+        ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.READ_HISTORY);
+    grant(
+        Groups.AUDITORS,
+        Resources.DECISION_DEFINITION,
+        ANY,
+        Permissions.READ,
+        Permissions.READ_HISTORY);
     grant(Groups.AUDITORS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
-    grant(Groups.AUDITORS, Resources.OPERATION_LOG_CATEGORY, ANY, UserOperationLogCategoryPermissions.READ);
+    grant(
+        Groups.AUDITORS,
+        Resources.OPERATION_LOG_CATEGORY,
+        ANY,
+        UserOperationLogCategoryPermissions.READ);
 
     tasklistFilters.ensure();
     LOG.info("Groups {} and their authorizations are in place", GROUP_NAMES.keySet());
@@ -129,19 +177,36 @@ public class RoleSetup implements ApplicationRunner {
    * removed so that {@link #grant} puts the narrower set in its place.
    */
   private void replaceAll(String groupId, Resource resource) {
-    Authorization authorization = authorizationService.createAuthorizationQuery()
-        .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId).resourceType(resource).resourceId(ANY).singleResult();
+    Authorization authorization =
+        authorizationService
+            .createAuthorizationQuery()
+            .authorizationType(AUTH_TYPE_GRANT)
+            .groupIdIn(groupId)
+            .resourceType(resource)
+            .resourceId(ANY)
+            .singleResult();
     if (authorization != null && authorization.isEveryPermissionGranted()) {
       authorizationService.deleteAuthorization(authorization.getId());
-      LOG.info("Grant ALL of {} on {} replaced by the permissions of docs/roles.md", groupId, resource.resourceName());
+      LOG.info(
+          "Grant ALL of {} on {} replaced by the permissions of docs/roles.md",
+          groupId,
+          resource.resourceName());
     }
   }
 
-  /** Adds the permissions to the group's one grant for this resource (Camunda allows only one per triple). */
+  /**
+   * Adds the permissions to the group's one grant for this resource (Camunda allows only one per
+   * triple).
+   */
   void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    Authorization authorization = authorizationService.createAuthorizationQuery()
-        .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId)
-        .resourceType(resource).resourceId(resourceId).singleResult();
+    Authorization authorization =
+        authorizationService
+            .createAuthorizationQuery()
+            .authorizationType(AUTH_TYPE_GRANT)
+            .groupIdIn(groupId)
+            .resourceType(resource)
+            .resourceId(resourceId)
+            .singleResult();
     if (authorization == null) {
       authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
       authorization.setGroupId(groupId);

@@ -31,20 +31,25 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TasklistBundleFix {
 
-  static final String SCRIPT = "META-INF/resources/webjars/camunda/app/tasklist/camunda-tasklist-bootstrap.js";
+  static final String SCRIPT =
+      "META-INF/resources/webjars/camunda/app/tasklist/camunda-tasklist-bootstrap.js";
 
   record Fix(String broken, String fixed) {}
 
-  static final List<Fix> FIXES = List.of(
-      new Fix("var t=!!Object.keys(e.errors).length;h.notifyFormValidated(t)",
-          "var t=function m(x){return Array.isArray(x)?x.some(m):x!==null&&typeof x===\"object\""
-              + "?Object.keys(x).some(function(k){return m(x[k])}):!!x}(e.errors);h.notifyFormValidated(t)"),
-      new Fix("w=function(e){var t=new Set(e.components.map(",
-          "w=function(e){var dk=function f(cs,o){(cs||[]).forEach(function(c){c.type===\"datetime\""
-              + "&&(c.subtype||\"date\")===\"date\"&&c.key&&o.push(c.key);f(c.components,o)});return o}(e.components,[]);"
-              + "var t=new Set(e.components.map("),
-      new Fix("\"Date\"===r.type?r.value=a(r.value):",
-          "\"Date\"===r.type?r.value=dk.indexOf(i)>=0&&r.value?a(r.value).slice(0,10):a(r.value):"));
+  static final List<Fix> FIXES =
+      List.of(
+          new Fix(
+              "var t=!!Object.keys(e.errors).length;h.notifyFormValidated(t)",
+              "var t=function m(x){return Array.isArray(x)?x.some(m):x!==null&&typeof x===\"object\""
+                  + "?Object.keys(x).some(function(k){return m(x[k])}):!!x}(e.errors);h.notifyFormValidated(t)"),
+          new Fix(
+              "w=function(e){var t=new Set(e.components.map(",
+              "w=function(e){var dk=function f(cs,o){(cs||[]).forEach(function(c){c.type===\"datetime\""
+                  + "&&(c.subtype||\"date\")===\"date\"&&c.key&&o.push(c.key);f(c.components,o)});return o}(e.components,[]);"
+                  + "var t=new Set(e.components.map("),
+          new Fix(
+              "\"Date\"===r.type?r.value=a(r.value):",
+              "\"Date\"===r.type?r.value=dk.indexOf(i)>=0&&r.value?a(r.value).slice(0,10):a(r.value):"));
 
   private final String script;
 
@@ -57,20 +62,26 @@ class TasklistBundleFix {
     for (Fix fix : FIXES) {
       int at = fixed.indexOf(fix.broken());
       if (at < 0 || fixed.indexOf(fix.broken(), at + 1) >= 0) {
-        throw new IllegalStateException("Tasklist's script is not the one of Camunda 7.24 that " + TasklistBundleFix.class.getName()
-            + " fixes (an expression to fix is missing or appears twice): check whether the dynamic-list and date defects"
-            + " are still there");
+        throw new IllegalStateException(
+            "Tasklist's script is not the one of Camunda 7.24 that "
+                + TasklistBundleFix.class.getName()
+                + " fixes (an expression to fix is missing or appears twice): check whether the dynamic-list and date defects"
+                + " are still there");
       }
       fixed = fixed.replace(fix.broken(), fix.fixed());
     }
     return fixed;
   }
 
-  @GetMapping(path = "${camunda.bpm.webapp.application-path:/camunda}/app/tasklist/camunda-tasklist-bootstrap.js",
+  @GetMapping(
+      path =
+          "${camunda.bpm.webapp.application-path:/camunda}/app/tasklist/camunda-tasklist-bootstrap.js",
       produces = "text/javascript;charset=UTF-8")
   ResponseEntity<String> script() {
-    return ResponseEntity.ok().cacheControl(CacheControl.noCache())
-        .contentType(MediaType.parseMediaType("text/javascript;charset=UTF-8")).body(script);
+    return ResponseEntity.ok()
+        .cacheControl(CacheControl.noCache())
+        .contentType(MediaType.parseMediaType("text/javascript;charset=UTF-8"))
+        .body(script);
   }
 
   private static String read() {

@@ -30,7 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 class WebappConfigController {
 
   static final Pattern HOME_LINE = Pattern.compile("^const home = .*;$", Pattern.MULTILINE);
-  private static final String CONFIG = "META-INF/resources/webjars/camunda/app/%s/scripts/config.js";
+  private static final String CONFIG =
+      "META-INF/resources/webjars/camunda/app/%s/scripts/config.js";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String homeLine;
@@ -40,16 +41,22 @@ class WebappConfigController {
     this.homeLine = "const home = " + jsString(home.name()) + ";";
   }
 
-  @GetMapping(path = "${camunda.bpm.webapp.application-path:/camunda}/app/{app:tasklist|cockpit|admin|welcome}/scripts/config.js",
+  @GetMapping(
+      path =
+          "${camunda.bpm.webapp.application-path:/camunda}/app/{app:tasklist|cockpit|admin|welcome}/scripts/config.js",
       produces = "text/javascript;charset=UTF-8")
   ResponseEntity<String> config(@PathVariable String app) {
     String config = configs.computeIfAbsent(app, this::withHomeName);
-    return ResponseEntity.ok().cacheControl(CacheControl.noCache())
-        .contentType(MediaType.parseMediaType("text/javascript;charset=UTF-8")).body(config);
+    return ResponseEntity.ok()
+        .cacheControl(CacheControl.noCache())
+        .contentType(MediaType.parseMediaType("text/javascript;charset=UTF-8"))
+        .body(config);
   }
 
   private String withHomeName(String app) {
-    return HOME_LINE.matcher(read(CONFIG.formatted(app))).replaceFirst(Matcher.quoteReplacement(homeLine));
+    return HOME_LINE
+        .matcher(read(CONFIG.formatted(app)))
+        .replaceFirst(Matcher.quoteReplacement(homeLine));
   }
 
   private static String read(String path) {
@@ -63,7 +70,9 @@ class WebappConfigController {
   /** A JavaScript string literal (JSON's is one): quotes, backslashes and line breaks escaped. */
   static String jsString(String text) {
     try {
-      return JSON.writeValueAsString(text).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+      return JSON.writeValueAsString(text)
+          .replace("\u2028", "\\u2028")
+          .replace("\u2029", "\\u2029");
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

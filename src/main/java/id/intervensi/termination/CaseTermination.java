@@ -29,13 +29,15 @@ import org.springframework.stereotype.Service;
 public class CaseTermination {
 
   private static final Logger LOG = LoggerFactory.getLogger(CaseTermination.class);
-  private static final List<String> ALLOWED_GROUPS = List.of(Groups.SOCIAL_WORKERS, Groups.SUPERVISORS);
+  private static final List<String> ALLOWED_GROUPS =
+      List.of(Groups.SOCIAL_WORKERS, Groups.SUPERVISORS);
 
   private final CaseFiles caseFiles;
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
 
-  public CaseTermination(CaseFiles caseFiles, RuntimeService runtimeService, IdentityService identityService) {
+  public CaseTermination(
+      CaseFiles caseFiles, RuntimeService runtimeService, IdentityService identityService) {
     this.caseFiles = caseFiles;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
@@ -45,7 +47,11 @@ public class CaseTermination {
     requireWorker();
     Map<String, Object> variables = new HashMap<>();
     variables.put(TERMINATION_REQUEST_NOTE, note);
-    correlate(caseNumber, MESSAGE_TERMINATION_REQUESTED, TERMINATION_REQUESTED_BY, variables,
+    correlate(
+        caseNumber,
+        MESSAGE_TERMINATION_REQUESTED,
+        TERMINATION_REQUESTED_BY,
+        variables,
         "Permintaan terminasi hanya dapat diajukan setelah klien diterima dan sebelum tahap terminasi.");
   }
 
@@ -58,32 +64,44 @@ public class CaseTermination {
     Map<String, Object> variables = new HashMap<>();
     variables.put(EXIT_REASON, exitReason);
     variables.put(EXIT_NOTE, note);
-    correlate(caseNumber, MESSAGE_CLIENT_EXITED, EXIT_REPORTED_BY, variables,
+    correlate(
+        caseNumber,
+        MESSAGE_CLIENT_EXITED,
+        EXIT_REPORTED_BY,
+        variables,
         "Kepergian klien hanya dapat dicatat sebelum tahap terminasi; kasus ini sudah dalam tahap terminasi.");
   }
 
   /** Refuses everyone but social workers and supervisors, before looking at what they sent. */
   private Authentication requireWorker() {
     Authentication caller = identityService.getCurrentAuthentication();
-    if (caller == null || caller.getGroupIds() == null
+    if (caller == null
+        || caller.getGroupIds() == null
         || caller.getGroupIds().stream().noneMatch(ALLOWED_GROUPS::contains)) {
       throw Refusal.notAllowed("Hanya pekerja sosial dan supervisor yang dapat mengakhiri kasus.");
     }
     return caller;
   }
 
-  private void correlate(String caseNumber, String message, String reporterVariable, Map<String, Object> variables,
+  private void correlate(
+      String caseNumber,
+      String message,
+      String reporterVariable,
+      Map<String, Object> variables,
       String wrongStage) {
     Authentication caller = requireWorker();
-    CaseFile caseFile = caseFiles.find(caseNumber)
-        .orElseThrow(() -> Refusal.notFound("Kasus " + caseNumber + " tidak ditemukan."));
+    CaseFile caseFile =
+        caseFiles
+            .find(caseNumber)
+            .orElseThrow(() -> Refusal.notFound("Kasus " + caseNumber + " tidak ditemukan."));
     if (caseFile.isClosed()) {
       throw Refusal.conflict("Kasus " + caseNumber + " sudah ditutup dan tidak dapat diubah lagi.");
     }
     variables.put(reporterVariable, caller.getUserId());
     identityService.clearAuthentication();
     try {
-      runtimeService.createMessageCorrelation(message)
+      runtimeService
+          .createMessageCorrelation(message)
           .processInstanceBusinessKey(caseNumber)
           .setVariables(variables)
           .correlateWithResult();

@@ -16,11 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
  * or at a stage where the message does not apply) come with a message in Bahasa Indonesia.
  *
  * <ul>
- *   <li>{@code POST /api/cases/{caseNumber}/termination-request} {@code {"note": "..."}}: the client
- *       asks to end the intervention (message TerminationRequested).</li>
- *   <li>{@code POST /api/cases/{caseNumber}/client-exit} {@code {"reason": "DECEASED", "note": "..."}}:
- *       the client left for another reason (message ClientExited); reason is one of DECEASED,
- *       MOVED_TO_OTHER_SERVICE, RETURNED_TO_FAMILY, LEFT_WITHOUT_NOTICE.</li>
+ *   <li>{@code POST /api/cases/{caseNumber}/termination-request} {@code {"note": "..."}}: the
+ *       client asks to end the intervention (message TerminationRequested).
+ *   <li>{@code POST /api/cases/{caseNumber}/client-exit} {@code {"reason": "DECEASED", "note":
+ *       "..."}}: the client left for another reason (message ClientExited); reason is one of
+ *       DECEASED, MOVED_TO_OTHER_SERVICE, RETURNED_TO_FAMILY, LEFT_WITHOUT_NOTICE.
  * </ul>
  */
 @RestController
@@ -40,14 +40,16 @@ class CaseTerminationController {
       @Size(max = 4000, message = "maksimal 4000 karakter") String note) {}
 
   @PostMapping("/termination-request")
-  ResponseEntity<Void> requestTermination(@PathVariable String caseNumber,
+  ResponseEntity<Void> requestTermination(
+      @PathVariable String caseNumber,
       @Valid @RequestBody(required = false) TerminationRequest request) {
     termination.requestTermination(caseNumber, request == null ? null : request.note());
     return ResponseEntity.noContent().build();
   }
 
   @PostMapping("/client-exit")
-  ResponseEntity<Void> reportExit(@PathVariable String caseNumber, @Valid @RequestBody ClientExit exit) {
+  ResponseEntity<Void> reportExit(
+      @PathVariable String caseNumber, @Valid @RequestBody ClientExit exit) {
     termination.reportExit(caseNumber, exit.reason(), exit.note());
     return ResponseEntity.noContent().build();
   }

@@ -21,11 +21,14 @@ public enum ExitReason {
   }
 
   public static boolean isValid(Object value) {
-    return value != null && Arrays.stream(values()).anyMatch(r -> r.name().equals(value.toString()));
+    return value != null
+        && Arrays.stream(values()).anyMatch(r -> r.name().equals(value.toString()));
   }
 
   /** For error messages: "DECEASED (meninggal dunia), ...". */
   public static String describeAll() {
-    return Arrays.stream(values()).map(r -> r.name() + " (" + r.label + ")").collect(Collectors.joining(", "));
+    return Arrays.stream(values())
+        .map(r -> r.name() + " (" + r.label + ")")
+        .collect(Collectors.joining(", "));
   }
 }

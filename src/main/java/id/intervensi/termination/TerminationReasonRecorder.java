@@ -20,7 +20,8 @@ public class TerminationReasonRecorder {
     TerminationReason terminationReason = TerminationReason.valueOf(reason);
     if (terminationReason == TerminationReason.OTHER_FACTORS
         && !ExitReason.isValid(execution.getVariable(CycleVariables.EXIT_REASON))) {
-      throw new BadUserRequestException("Alasan keluar (exitReason) wajib salah satu dari: " + ExitReason.describeAll() + ".");
+      throw new BadUserRequestException(
+          "Alasan keluar (exitReason) wajib salah satu dari: " + ExitReason.describeAll() + ".");
     }
     execution.setVariable(CycleVariables.TERMINATION_REASON, terminationReason.name());
   }

@@ -22,10 +22,15 @@ class TerminationRules implements SubmissionRule {
   public void check(FieldValues values, List<String> violations) {
     if (Boolean.TRUE.equals(values.get(CycleVariables.AFTER_CARE_FOLLOW_UP))) {
       if (values.get(CycleVariables.AFTER_CARE_INTERVAL) == null) {
-        violations.add("«Jadwal tindak lanjut pasca-layanan» wajib diisi bila tindak lanjut dijadwalkan.");
+        violations.add(
+            "«Jadwal tindak lanjut pasca-layanan» wajib diisi bila tindak lanjut dijadwalkan.");
       }
-      String problem = Periods.problem("Jadwal tindak lanjut pasca-layanan",
-          values.get(CycleVariables.AFTER_CARE_INTERVAL), Duration.ofDays(1), Duration.ofDays(731));
+      String problem =
+          Periods.problem(
+              "Jadwal tindak lanjut pasca-layanan",
+              values.get(CycleVariables.AFTER_CARE_INTERVAL),
+              Duration.ofDays(1),
+              Duration.ofDays(731));
       if (problem != null) {
         violations.add(problem);
       }

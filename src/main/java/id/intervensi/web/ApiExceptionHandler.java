@@ -21,26 +21,31 @@ class ApiExceptionHandler {
   /** The only place a refusal of the app becomes an HTTP status. */
   @ExceptionHandler(Refusal.class)
   ResponseEntity<ApiError> refused(Refusal e) {
-    HttpStatus status = switch (e.kind()) {
-      case INVALID -> HttpStatus.BAD_REQUEST;
-      case NOT_ALLOWED -> HttpStatus.FORBIDDEN;
-      case NOT_FOUND -> HttpStatus.NOT_FOUND;
-      case CONFLICT -> HttpStatus.CONFLICT;
-    };
+    HttpStatus status =
+        switch (e.kind()) {
+          case INVALID -> HttpStatus.BAD_REQUEST;
+          case NOT_ALLOWED -> HttpStatus.FORBIDDEN;
+          case NOT_FOUND -> HttpStatus.NOT_FOUND;
+          case CONFLICT -> HttpStatus.CONFLICT;
+        };
     return ResponseEntity.status(status).body(new ApiError(status.name(), e.getMessage()));
   }
 
   @ExceptionHandler(MethodArgumentNotValidException.class)
   ResponseEntity<ApiError> invalid(MethodArgumentNotValidException e) {
-    String message = e.getBindingResult().getFieldErrors().stream()
-        .map(error -> "«" + error.getField() + "» " + error.getDefaultMessage())
-        .reduce((a, b) -> a + "; " + b).orElse("Data tidak valid.");
-    return ResponseEntity.badRequest().body(new ApiError("BAD_REQUEST", "Data tidak valid: " + message));
+    String message =
+        e.getBindingResult().getFieldErrors().stream()
+            .map(error -> "«" + error.getField() + "» " + error.getDefaultMessage())
+            .reduce((a, b) -> a + "; " + b)
+            .orElse("Data tidak valid.");
+    return ResponseEntity.badRequest()
+        .body(new ApiError("BAD_REQUEST", "Data tidak valid: " + message));
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
-    return ResponseEntity.badRequest().body(new ApiError("BAD_REQUEST", "Isi permintaan bukan JSON yang valid."));
+    return ResponseEntity.badRequest()
+        .body(new ApiError("BAD_REQUEST", "Isi permintaan bukan JSON yang valid."));
   }
 
   @ExceptionHandler(AuthorizationException.class)

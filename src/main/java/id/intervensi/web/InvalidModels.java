@@ -18,10 +18,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * A manager deploying a file the engine cannot read (BPMN or DMN that is not XML, a form that is
- * not JSON) gets a ProcessEngineException, which the REST API answers with 500 as if the server
- * had failed. It is the file that is wrong, and nothing was deployed: this answers 400 with a
- * message in Bahasa Indonesia instead (ParseException, for BPMN the engine can read but not
- * accept, is already a 400; {@link RestErrorMessages} words it).
+ * not JSON) gets a ProcessEngineException, which the REST API answers with 500 as if the server had
+ * failed. It is the file that is wrong, and nothing was deployed: this answers 400 with a message
+ * in Bahasa Indonesia instead (ParseException, for BPMN the engine can read but not accept, is
+ * already a 400; {@link RestErrorMessages} words it).
  */
 @Component
 @Order(EngineHooks.INVALID_MODELS)
@@ -50,8 +50,11 @@ public class InvalidModels extends AbstractProcessEnginePlugin {
       }
       try {
         return next.execute(command);
-      } catch (AuthorizationException | ParseException | BadUserRequestException | OptimisticLockingException
-               | ProcessEnginePersistenceException e) {
+      } catch (AuthorizationException
+          | ParseException
+          | BadUserRequestException
+          | OptimisticLockingException
+          | ProcessEnginePersistenceException e) {
         throw e;
       } catch (ProcessEngineException e) {
         throw new InvalidModelException(e);

@@ -1,6 +1,5 @@
 package id.intervensi.web;
 
-import org.glassfish.jersey.server.ResourceConfig;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import id.intervensi.refusal.WordedForUsers;
@@ -13,6 +12,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.rest.dto.ParseExceptionDto;
 import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
+import org.glassfish.jersey.server.ResourceConfig;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
 class RestErrorMessages implements ResourceConfigCustomizer {
 
   static final int BEFORE_CAMUNDA = 100;
-  static final String NOT_JSON = "Isi permintaan bukan JSON yang valid atau tidak sesuai bentuk yang diharapkan";
+  static final String NOT_JSON =
+      "Isi permintaan bukan JSON yang valid atau tidak sesuai bentuk yang diharapkan";
 
   @Override
   public void customize(ResourceConfig config) {
@@ -60,7 +61,10 @@ class RestErrorMessages implements ResourceConfigCustomizer {
     }
   }
 
-  /** 400s of Camunda's request conversion (e.g. "Cannot convert value 'abc' of type 'Long'"); other statuses pass unchanged. */
+  /**
+   * 400s of Camunda's request conversion (e.g. "Cannot convert value 'abc' of type 'Long'"); other
+   * statuses pass unchanged.
+   */
   @Priority(BEFORE_CAMUNDA)
   static class InvalidRequest implements ExceptionMapper<InvalidRequestException> {
     @Override
@@ -68,9 +72,14 @@ class RestErrorMessages implements ResourceConfigCustomizer {
       int status = e.getStatus() == null ? 500 : e.getStatus().getStatusCode();
       String message = e.getMessage();
       if (status == 400) {
-        message = (message != null && (message.contains("Cannot convert value") || message.contains("Unsupported value type"))
-            ? "Permintaan tidak valid: nilai variabel tidak sesuai dengan tipenya (" : "Permintaan tidak valid (")
-            + message + ").";
+        message =
+            (message != null
+                        && (message.contains("Cannot convert value")
+                            || message.contains("Unsupported value type"))
+                    ? "Permintaan tidak valid: nilai variabel tidak sesuai dengan tipenya ("
+                    : "Permintaan tidak valid (")
+                + message
+                + ").";
       }
       return answer(status, "InvalidRequestException", message);
     }
@@ -81,9 +90,13 @@ class RestErrorMessages implements ResourceConfigCustomizer {
     @Override
     public Response toResponse(ParseException e) {
       ParseExceptionDto dto = ParseExceptionDto.fromException(e);
-      // the deployment guard (modeling) already explains itself in Bahasa Indonesia; the engine's own parse errors do not
+      // the deployment guard (modeling) already explains itself in Bahasa Indonesia; the engine's
+      // own parse errors do not
       String message = e.getMessage();
-      dto.setMessage(e instanceof WordedForUsers ? message : "Model tidak valid dan tidak di-deploy: " + message);
+      dto.setMessage(
+          e instanceof WordedForUsers
+              ? message
+              : "Model tidak valid dan tidak di-deploy: " + message);
       return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(dto).build();
     }
   }

@@ -25,15 +25,16 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Two people working the same task at the same moment. The database lets exactly one completion
- * (or claim) through: the task row is deleted (or updated) only at the revision the attempt read.
- * The other attempt fails, and how depends on the moment it read the rows: an
+ * Two people working the same task at the same moment. The database lets exactly one completion (or
+ * claim) through: the task row is deleted (or updated) only at the revision the attempt read. The
+ * other attempt fails, and how depends on the moment it read the rows: an
  * OptimisticLockingException, "task not found", a missing authorization (the task's grants went
  * with it), or an error further along a process it saw half moved on. Camunda's REST API turns
- * these into a 500 or a 403 with an English message. This interceptor (outside the transaction, after the rollback) answers the
- * loser with 409 Conflict and a message in Bahasa Indonesia instead, in /engine-rest and in
- * Tasklist alike: it throws Camunda's own {@link RestException}, whose status the task endpoints
- * pass on. Nothing of the losing attempt is saved, so no next task can appear twice.
+ * these into a 500 or a 403 with an English message. This interceptor (outside the transaction,
+ * after the rollback) answers the loser with 409 Conflict and a message in Bahasa Indonesia
+ * instead, in /engine-rest and in Tasklist alike: it throws Camunda's own {@link RestException},
+ * whose status the task endpoints pass on. Nothing of the losing attempt is saved, so no next task
+ * can appear twice.
  */
 @Component
 @Order(EngineHooks.TASK_CONFLICTS)
@@ -41,16 +42,23 @@ public class TaskConflicts extends AbstractProcessEnginePlugin {
 
   static final String COMPLETED_BY_OTHER =
       "Tugas ini sudah diselesaikan oleh pengguna lain. Muat ulang daftar tugas; data Anda tidak disimpan.";
-  static final String CLAIMED_BY_OTHER = "Tugas ini sudah diklaim oleh pengguna lain. Muat ulang daftar tugas.";
+  static final String CLAIMED_BY_OTHER =
+      "Tugas ini sudah diklaim oleh pengguna lain. Muat ulang daftar tugas.";
 
   static final String TASK_GONE = "Tugas ini sudah selesai atau dihapus. Muat ulang daftar tugas.";
 
-  /** The commands that complete or claim a task, with the field holding its id (they have no getter). */
-  private static final Map<Class<?>, Field> TASK_COMMANDS = Map.of(
-      CompleteTaskCmd.class, field(CompleteTaskCmd.class, "taskId"),
-      SubmitTaskFormCmd.class, field(SubmitTaskFormCmd.class, "taskId"),
-      ClaimTaskCmd.class, field(ClaimTaskCmd.class, "taskId"));
-  private static final Field IDENTITY_LINKS_TASK = field(GetIdentityLinksForTaskCmd.class, "taskId");
+  /**
+   * The commands that complete or claim a task, with the field holding its id (they have no
+   * getter).
+   */
+  private static final Map<Class<?>, Field> TASK_COMMANDS =
+      Map.of(
+          CompleteTaskCmd.class, field(CompleteTaskCmd.class, "taskId"),
+          SubmitTaskFormCmd.class, field(SubmitTaskFormCmd.class, "taskId"),
+          ClaimTaskCmd.class, field(ClaimTaskCmd.class, "taskId"));
+
+  private static final Field IDENTITY_LINKS_TASK =
+      field(GetIdentityLinksForTaskCmd.class, "taskId");
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -105,7 +113,8 @@ public class TaskConflicts extends AbstractProcessEnginePlugin {
           throw new TaskConflictException(COMPLETED_BY_OTHER, e);
         }
         if (command instanceof ClaimTaskCmd
-            && (causedBy(e, OptimisticLockingException.class) || causedBy(e, TaskAlreadyClaimedException.class))) {
+            && (causedBy(e, OptimisticLockingException.class)
+                || causedBy(e, TaskAlreadyClaimedException.class))) {
           throw new TaskConflictException(CLAIMED_BY_OTHER, e);
         }
         if (causedBy(e, OptimisticLockingException.class)) {
@@ -119,8 +128,10 @@ public class TaskConflicts extends AbstractProcessEnginePlugin {
       if (taskId == null) {
         return false;
       }
-      HistoricTaskInstance task = next.execute(context ->
-          context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId));
+      HistoricTaskInstance task =
+          next.execute(
+              context ->
+                  context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId));
       return task != null && task.getEndTime() != null;
     }
 

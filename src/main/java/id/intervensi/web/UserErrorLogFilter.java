@@ -23,13 +23,15 @@ class UserErrorLogFilter extends TurboFilter {
 
   @PostConstruct
   void register() {
-    if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context && !context.getTurboFilterList().contains(this)) {
+    if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context
+        && !context.getTurboFilterList().contains(this)) {
       context.addTurboFilter(this);
     }
   }
 
   @Override
-  public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
+  public FilterReply decide(
+      Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
     if (level != Level.ERROR || !logger.getName().startsWith("org.camunda.bpm.engine")) {
       return FilterReply.NEUTRAL;
     }
@@ -48,7 +50,8 @@ class UserErrorLogFilter extends TurboFilter {
 
   private static boolean isRefusal(Throwable t) {
     for (Throwable cause = t; cause != null; cause = cause.getCause()) {
-      if (cause instanceof InvalidSubmissionException || cause instanceof MismatchingMessageCorrelationException) {
+      if (cause instanceof InvalidSubmissionException
+          || cause instanceof MismatchingMessageCorrelationException) {
         return true;
       }
     }

@@ -34,7 +34,8 @@ class InstrumentTest {
     answers.put("barthelBathing", "10");
     answers.remove("barthelStairs");
     assertThatThrownBy(() -> Instrument.BARTHEL.score(FieldValues.of(answers)))
-        .hasMessageContaining("barthelBathing").hasMessageContaining("barthelStairs");
+        .hasMessageContaining("barthelBathing")
+        .hasMessageContaining("barthelStairs");
   }
 
   @Test
@@ -49,9 +50,11 @@ class InstrumentTest {
   void gdsCountsNoOnPositiveItemsAndYesOnTheOthers() {
     assertThat(Instrument.GDS15.maximum()).isEqualTo(15);
     // all "YES": 10 depressive answers (items 2,3,4,6,8,9,10,12,14,15)
-    assertThat(Instrument.GDS15.score(FieldValues.of(answers(Instrument.GDS15, "YES")))).isEqualTo(10);
+    assertThat(Instrument.GDS15.score(FieldValues.of(answers(Instrument.GDS15, "YES"))))
+        .isEqualTo(10);
     // all "NO": 5 depressive answers (items 1,5,7,11,13)
-    assertThat(Instrument.GDS15.score(FieldValues.of(answers(Instrument.GDS15, "NO")))).isEqualTo(5);
+    assertThat(Instrument.GDS15.score(FieldValues.of(answers(Instrument.GDS15, "NO"))))
+        .isEqualTo(5);
     Map<String, Object> worst = answers(Instrument.GDS15, "YES");
     for (String item : new String[] {"gds01", "gds05", "gds07", "gds11", "gds13"}) {
       worst.put(item, "NO");

@@ -20,9 +20,9 @@ import org.springframework.test.context.MergedContextConfiguration;
 
 /**
  * The second pass of the end-to-end tests, on PostgreSQL (pom.xml, profile postgres-tests, which CI
- * turns on): with the system property {@code intervensi.test.database=postgres}, every
- * {@link RunningApp} test runs with the app's postgres profile (application-postgres.yaml) on a
- * fresh PostgreSQL database instead of its in-memory H2. Registered in
+ * turns on): with the system property {@code intervensi.test.database=postgres}, every {@link
+ * RunningApp} test runs with the app's postgres profile (application-postgres.yaml) on a fresh
+ * PostgreSQL database instead of its in-memory H2. Registered in
  * src/test/resources/META-INF/spring.factories; without the property it changes nothing.
  */
 public class PostgresForRunningApp implements ContextCustomizerFactory {
@@ -30,32 +30,45 @@ public class PostgresForRunningApp implements ContextCustomizerFactory {
   static final String SWITCH = "intervensi.test.database";
 
   @Override
-  public ContextCustomizer createContextCustomizer(Class<?> testClass, List<ContextConfigurationAttributes> configurations) {
-    boolean wanted = "postgres".equals(System.getProperty(SWITCH))
-        && AnnotatedElementUtils.hasAnnotation(testClass, RunningApp.class);
+  public ContextCustomizer createContextCustomizer(
+      Class<?> testClass, List<ContextConfigurationAttributes> configurations) {
+    boolean wanted =
+        "postgres".equals(System.getProperty(SWITCH))
+            && AnnotatedElementUtils.hasAnnotation(testClass, RunningApp.class);
     return wanted ? new Customizer() : null;
   }
 
-  /** One for all RunningApp tests (equal instances), so they keep sharing one app as they do on H2. */
+  /**
+   * One for all RunningApp tests (equal instances), so they keep sharing one app as they do on H2.
+   */
   record Customizer() implements ContextCustomizer {
 
     @Override
-    public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration configuration) {
+    public void customizeContext(
+        ConfigurableApplicationContext context, MergedContextConfiguration configuration) {
       if (!TestPostgres.isConfigured()) {
-        throw new IllegalStateException(SWITCH + "=postgres needs " + TestPostgres.URL_VARIABLE + " (see .ci/run)");
+        throw new IllegalStateException(
+            SWITCH + "=postgres needs " + TestPostgres.URL_VARIABLE + " (see .ci/run)");
       }
       ConfigurableEnvironment environment = context.getEnvironment();
       environment.addActiveProfile("postgres");
       // the profile's file goes before RunningApp's inlined H2 URL, which would otherwise win
       try {
-        List<PropertySource<?>> profile = new YamlPropertySourceLoader()
-            .load("application-postgres.yaml", new ClassPathResource("application-postgres.yaml"));
+        List<PropertySource<?>> profile =
+            new YamlPropertySourceLoader()
+                .load(
+                    "application-postgres.yaml",
+                    new ClassPathResource("application-postgres.yaml"));
         profile.forEach(environment.getPropertySources()::addFirst);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      environment.getPropertySources().addFirst(new MapPropertySource("intervensi-test-postgres",
-          Map.copyOf(SharedDatabase.INSTANCE.appEnvironment())));
+      environment
+          .getPropertySources()
+          .addFirst(
+              new MapPropertySource(
+                  "intervensi-test-postgres",
+                  Map.copyOf(SharedDatabase.INSTANCE.appEnvironment())));
     }
   }
 

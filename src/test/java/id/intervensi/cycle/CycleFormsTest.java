@@ -13,17 +13,27 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** {@link CycleForms} names exactly the forms in forms/: a form renamed or added fails the build here. */
+/**
+ * {@link CycleForms} names exactly the forms in forms/: a form renamed or added fails the build
+ * here.
+ */
 class CycleFormsTest {
 
   @Test
   void theConstantsAreTheIdsOfTheFormFiles() throws IOException {
-    List<String> constants = Stream.of(CycleForms.class.getDeclaredFields())
-        .filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == String.class)
-        .map(CycleFormsTest::value).toList();
+    List<String> constants =
+        Stream.of(CycleForms.class.getDeclaredFields())
+            .filter(
+                field -> Modifier.isStatic(field.getModifiers()) && field.getType() == String.class)
+            .map(CycleFormsTest::value)
+            .toList();
     List<String> ids;
     try (Stream<Path> files = Files.list(Path.of("forms"))) {
-      ids = files.filter(file -> file.toString().endsWith(".form")).map(CycleFormsTest::formId).toList();
+      ids =
+          files
+              .filter(file -> file.toString().endsWith(".form"))
+              .map(CycleFormsTest::formId)
+              .toList();
     }
     assertThat(ids).isNotEmpty();
     assertThat(constants).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(ids);

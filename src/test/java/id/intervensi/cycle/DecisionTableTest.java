@@ -1,8 +1,8 @@
 package id.intervensi.cycle;
 
-import java.io.IOException;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,17 +28,22 @@ class DecisionTableTest {
   @BeforeAll
   static void buildEngine() {
     DefaultDmnEngineConfiguration configuration =
-        (DefaultDmnEngineConfiguration) DefaultDmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-    configuration.customPostDecisionTableEvaluationListeners(List.of((DmnDecisionTableEvaluationListener)
-        (DmnDecisionTableEvaluationEvent event) -> {
-          MATCHED_RULES.clear();
-          event.getMatchingRules().forEach(rule -> MATCHED_RULES.add(rule.getId()));
-        }));
+        (DefaultDmnEngineConfiguration)
+            DefaultDmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+    configuration.customPostDecisionTableEvaluationListeners(
+        List.of(
+            (DmnDecisionTableEvaluationListener)
+                (DmnDecisionTableEvaluationEvent event) -> {
+                  MATCHED_RULES.clear();
+                  event.getMatchingRules().forEach(rule -> MATCHED_RULES.add(rule.getId()));
+                }));
     engine = configuration.buildEngine();
   }
 
-  private static DmnDecisionResultEntries evaluate(String decisionId, Map<String, Object> variables) {
-    try (InputStream in = DecisionTableTest.class.getResourceAsStream("/processes/" + decisionId + ".dmn")) {
+  private static DmnDecisionResultEntries evaluate(
+      String decisionId, Map<String, Object> variables) {
+    try (InputStream in =
+        DecisionTableTest.class.getResourceAsStream("/processes/" + decisionId + ".dmn")) {
       DmnDecision decision = engine.parseDecision(decisionId, in);
       return engine.evaluateDecision(decision, Variables.fromMap(variables)).getSingleResult();
     } catch (IOException e) {
@@ -46,22 +51,44 @@ class DecisionTableTest {
     }
   }
 
-  @ParameterizedTest(name = "eligibility: age {0}, neglected {1}, caregiver {2}, decile {3}, disease {4}, intensive {5} -> rule {6}")
+  @ParameterizedTest(
+      name =
+          "eligibility: age {0}, neglected {1}, caregiver {2}, decile {3}, disease {4}, intensive {5} -> rule {6}")
   @CsvSource({
-      "59, true,  false, 1, false, false, 01, false",
-      "72, true,  false, 1, true,  false, 02, false",
-      "72, true,  false, 1, false, true,  03, false",
-      "72, false, true,  1, false, false, 04, false",
-      "72, true,  false, 7, false, false, 05, false",
-      "72, true,  false, 5, false, false, 06, true",
-      "60, false, false, 2, false, false, 06, true",
-      "90, true,  true,  1, false, false, 06, true",
+    "59, true,  false, 1, false, false, 01, false",
+    "72, true,  false, 1, true,  false, 02, false",
+    "72, true,  false, 1, false, true,  03, false",
+    "72, false, true,  1, false, false, 04, false",
+    "72, true,  false, 7, false, false, 05, false",
+    "72, true,  false, 5, false, false, 06, true",
+    "60, false, false, 2, false, false, 06, true",
+    "90, true,  true,  1, false, false, 06, true",
   })
-  void admissionEligibility(long age, boolean neglected, boolean caregiver, long decile, boolean disease,
-      boolean intensive, String rule, boolean eligible) {
-    DmnDecisionResultEntries result = evaluate("admission-eligibility", Map.of(
-        "clientAge", age, "neglected", neglected, "hasAbleCaregiver", caregiver, "dtsenDecile", decile,
-        "communicableDisease", disease, "needsIntensiveCare", intensive));
+  void admissionEligibility(
+      long age,
+      boolean neglected,
+      boolean caregiver,
+      long decile,
+      boolean disease,
+      boolean intensive,
+      String rule,
+      boolean eligible) {
+    DmnDecisionResultEntries result =
+        evaluate(
+            "admission-eligibility",
+            Map.of(
+                "clientAge",
+                age,
+                "neglected",
+                neglected,
+                "hasAbleCaregiver",
+                caregiver,
+                "dtsenDecile",
+                decile,
+                "communicableDisease",
+                disease,
+                "needsIntensiveCare",
+                intensive));
 
     assertThat(MATCHED_RULES).containsExactly("Rule_AdmissionEligibility_" + rule);
     assertThat(result.<Boolean>getEntry("eligible")).isEqualTo(eligible);
@@ -70,24 +97,27 @@ class DecisionTableTest {
 
   @ParameterizedTest(name = "functioning: Barthel {0}, Lawton {1}, GDS {2} -> rule {3}")
   @CsvSource({
-      "0,   0, 0,  01, TOTAL_DEPENDENCE,    HIGH",
-      "20,  8, 0,  01, TOTAL_DEPENDENCE,    HIGH",
-      "21,  8, 0,  02, SEVERE_DEPENDENCE,   HIGH",
-      "60,  8, 15, 02, SEVERE_DEPENDENCE,   HIGH",
-      "61,  8, 9,  03, MODERATE_DEPENDENCE, HIGH",
-      "90,  8, 8,  04, MODERATE_DEPENDENCE, MEDIUM",
-      "91,  8, 9,  05, SLIGHT_DEPENDENCE,   HIGH",
-      "95,  8, 5,  06, SLIGHT_DEPENDENCE,   MEDIUM",
-      "99,  4, 0,  07, SLIGHT_DEPENDENCE,   MEDIUM",
-      "99,  5, 4,  08, SLIGHT_DEPENDENCE,   LOW",
-      "100, 8, 12, 09, INDEPENDENT,         HIGH",
-      "100, 8, 5,  10, INDEPENDENT,         MEDIUM",
-      "100, 4, 4,  11, INDEPENDENT,         MEDIUM",
-      "100, 8, 0,  12, INDEPENDENT,         LOW",
+    "0,   0, 0,  01, TOTAL_DEPENDENCE,    HIGH",
+    "20,  8, 0,  01, TOTAL_DEPENDENCE,    HIGH",
+    "21,  8, 0,  02, SEVERE_DEPENDENCE,   HIGH",
+    "60,  8, 15, 02, SEVERE_DEPENDENCE,   HIGH",
+    "61,  8, 9,  03, MODERATE_DEPENDENCE, HIGH",
+    "90,  8, 8,  04, MODERATE_DEPENDENCE, MEDIUM",
+    "91,  8, 9,  05, SLIGHT_DEPENDENCE,   HIGH",
+    "95,  8, 5,  06, SLIGHT_DEPENDENCE,   MEDIUM",
+    "99,  4, 0,  07, SLIGHT_DEPENDENCE,   MEDIUM",
+    "99,  5, 4,  08, SLIGHT_DEPENDENCE,   LOW",
+    "100, 8, 12, 09, INDEPENDENT,         HIGH",
+    "100, 8, 5,  10, INDEPENDENT,         MEDIUM",
+    "100, 4, 4,  11, INDEPENDENT,         MEDIUM",
+    "100, 8, 0,  12, INDEPENDENT,         LOW",
   })
-  void functioningLevel(long barthel, long lawton, long gds, String rule, String level, String risk) {
-    DmnDecisionResultEntries result = evaluate("functioning-level",
-        Map.of("barthelScore", barthel, "lawtonScore", lawton, "gdsScore", gds));
+  void functioningLevel(
+      long barthel, long lawton, long gds, String rule, String level, String risk) {
+    DmnDecisionResultEntries result =
+        evaluate(
+            "functioning-level",
+            Map.of("barthelScore", barthel, "lawtonScore", lawton, "gdsScore", gds));
 
     assertThat(MATCHED_RULES).containsExactly("Rule_FunctioningLevel_" + rule);
     assertThat(result.<String>getEntry("functioningLevel")).isEqualTo(level);
@@ -96,8 +126,12 @@ class DecisionTableTest {
 
   @Test
   void everyRuleOfBothTablesIsCoveredAbove() throws Exception {
-    String eligibility = new String(getClass().getResourceAsStream("/processes/admission-eligibility.dmn").readAllBytes());
-    String functioning = new String(getClass().getResourceAsStream("/processes/functioning-level.dmn").readAllBytes());
+    String eligibility =
+        new String(
+            getClass().getResourceAsStream("/processes/admission-eligibility.dmn").readAllBytes());
+    String functioning =
+        new String(
+            getClass().getResourceAsStream("/processes/functioning-level.dmn").readAllBytes());
     assertThat(eligibility.split("<rule ").length - 1).isEqualTo(6);
     assertThat(functioning.split("<rule ").length - 1).isEqualTo(12);
   }

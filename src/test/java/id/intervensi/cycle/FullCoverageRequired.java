@@ -10,9 +10,6 @@ class FullCoverageRequired {
 
   @Bean
   ProcessEngineCoverageProperties coverageProperties() {
-    return ProcessEngineCoverageProperties.builder()
-        .assertClassCoverageAtLeast(1.0)
-        .build();
+    return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(1.0).build();
   }
-
 }

@@ -1,31 +1,31 @@
 package id.intervensi.cycle;
 
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import java.time.Period;
-import java.time.LocalDate;
-import java.time.Instant;
-import java.time.Duration;
-import java.nio.file.Path;
-import java.nio.file.Files;
-import java.io.UncheckedIOException;
-import java.io.IOException;
-import id.intervensi.CaseData;
 import static id.intervensi.CaseData.*;
 import static id.intervensi.cycle.InterventionCycle.*;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
+import id.intervensi.CaseData;
 import id.intervensi.casefile.CaseFile;
 import id.intervensi.casefile.CaseFiles;
 import id.intervensi.casefile.ClientIdentityFields;
 import id.intervensi.casefile.ClientRegistry;
 import id.intervensi.forms.InvalidSubmissionException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricFormField;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -41,14 +41,15 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestExecutionListeners;
 
 /**
- * Every path of processes/intervention-cycle.bpmn, with the application's real listeners, rules
- * and decision tables, on an in-memory engine. Timers are fired by the test. The coverage report
+ * Every path of processes/intervention-cycle.bpmn, with the application's real listeners, rules and
+ * decision tables, on an in-memory engine. Timers are fired by the test. The coverage report
  * (target/process-test-coverage/) must show every flow node and sequence flow covered.
  */
 @SpringBootTest
 @ActiveProfiles("test")
 @Import({ProcessEngineCoverageConfiguration.class, FullCoverageRequired.class})
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+@TestExecutionListeners(
+    listeners = ProcessEngineCoverageTestExecutionListener.class,
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class InterventionCycleProcessTest {
 
@@ -62,9 +63,18 @@ class InterventionCycleProcessTest {
   }
 
   private ProcessInstance openCase() {
-    ProcessInstance pi = processEngine.getFormService()
-        .submitStartForm(processEngine.getRepositoryService().createProcessDefinitionQuery()
-            .processDefinitionKey(PROCESS_ID).latestVersion().singleResult().getId(), caseOpening(randomNik()));
+    ProcessInstance pi =
+        processEngine
+            .getFormService()
+            .submitStartForm(
+                processEngine
+                    .getRepositoryService()
+                    .createProcessDefinitionQuery()
+                    .processDefinitionKey(PROCESS_ID)
+                    .latestVersion()
+                    .singleResult()
+                    .getId(),
+                caseOpening(randomNik()));
     assertThat(pi).isStarted().isWaitingAt(TASK_INTAKE_INTERVIEW);
     return pi;
   }
@@ -81,8 +91,11 @@ class InterventionCycleProcessTest {
     assertThat(pi).hasPassed(TASK_DECIDE_ELIGIBILITY).variables().containsEntry("eligible", true);
     completeTask(pi, TASK_APPROVE_ADMISSION, admissionApproval(true));
     completeTask(pi, TASK_SIGN_SERVICE_CONTRACT, serviceContract(true));
-    assertThat(pi).hasPassed("EndEvent_IntakeAdmitted").isWaitingAt(TASK_ASSESS_CLIENT)
-        .variables().containsEntry("admissionOutcome", "ADMITTED");
+    assertThat(pi)
+        .hasPassed("EndEvent_IntakeAdmitted")
+        .isWaitingAt(TASK_ASSESS_CLIENT)
+        .variables()
+        .containsEntry("admissionOutcome", "ADMITTED");
     return pi;
   }
 
@@ -95,7 +108,8 @@ class InterventionCycleProcessTest {
   }
 
   private void completeAllActivities(ProcessInstance pi) {
-    List<Task> activities = taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TASK_CARRY_OUT_ACTIVITY).list();
+    List<Task> activities =
+        taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TASK_CARRY_OUT_ACTIVITY).list();
     Assertions.assertThat(activities).hasSize(2);
     activities.forEach(activity -> complete(activity, activityReport()));
   }
@@ -108,12 +122,29 @@ class InterventionCycleProcessTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    List<String> names = historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).list()
-        .stream().map(HistoricVariableInstance::getName).distinct().toList();
+    List<String> names =
+        historyService()
+            .createHistoricVariableInstanceQuery()
+            .processInstanceId(pi.getId())
+            .list()
+            .stream()
+            .map(HistoricVariableInstance::getName)
+            .distinct()
+            .toList();
     Assertions.assertThat(names).isNotEmpty();
-    Assertions.assertThat(names).allSatisfy(name -> Assertions.assertThat(doc)
-        .as("variable %s is documented in docs/process-variables.md", name)
-        .containsPattern("`" + name + "`|`" + name.replaceAll("\\d+$", "") + "\\d*`|" + name.substring(0, Math.min(name.length(), 6)) + ".*\\.\\.\\."));
+    Assertions.assertThat(names)
+        .allSatisfy(
+            name ->
+                Assertions.assertThat(doc)
+                    .as("variable %s is documented in docs/process-variables.md", name)
+                    .containsPattern(
+                        "`"
+                            + name
+                            + "`|`"
+                            + name.replaceAll("\\d+$", "")
+                            + "\\d*`|"
+                            + name.substring(0, Math.min(name.length(), 6))
+                            + ".*\\.\\.\\."));
   }
 
   private CaseFile caseFile(ProcessInstance pi) {
@@ -125,24 +156,51 @@ class InterventionCycleProcessTest {
     ProcessInstance pi = openCase();
 
     Assertions.assertThat(pi.getBusinessKey()).matches("PSTW-\\d{4}-\\d{5}");
-    assertThat(pi).variables()
+    assertThat(pi)
+        .variables()
         .containsEntry("caseNumber", pi.getBusinessKey())
-        .containsEntry("clientAge", (long) Period.between(
-            LocalDate.of(1950, 3, 12), LocalDate.now(CaseData.HOME_ZONE)).getYears())
+        .containsEntry(
+            "clientAge",
+            (long)
+                Period.between(LocalDate.of(1950, 3, 12), LocalDate.now(CaseData.HOME_ZONE))
+                    .getYears())
         .containsKey("clientId")
-        .doesNotContainKeys("clientName", "clientNik", "clientBirthDate", "clientSex", "clientAddress",
-            "familyContactName", "familyContactRelation", "familyContactPhone");
-    // the birth date was a Date variable for a moment (the form guard converts it) and left no history either
-    Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
-        .variableNameIn(ClientIdentityFields.ALL.toArray(String[]::new)).includeDeleted().count()).isZero();
-    Assertions.assertThat(historyService().createHistoricDetailQuery().processInstanceId(pi.getId()).list())
+        .doesNotContainKeys(
+            "clientName",
+            "clientNik",
+            "clientBirthDate",
+            "clientSex",
+            "clientAddress",
+            "familyContactName",
+            "familyContactRelation",
+            "familyContactPhone");
+    // the birth date was a Date variable for a moment (the form guard converts it) and left no
+    // history either
+    Assertions.assertThat(
+            historyService()
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(pi.getId())
+                .variableNameIn(ClientIdentityFields.ALL.toArray(String[]::new))
+                .includeDeleted()
+                .count())
+        .isZero();
+    Assertions.assertThat(
+            historyService().createHistoricDetailQuery().processInstanceId(pi.getId()).list())
         .noneMatch(detail -> detail.toString().contains("Siti Aminah"))
-        .noneMatch(detail -> detail instanceof HistoricVariableUpdate update
-            && ClientIdentityFields.ALL.contains(update.getVariableName()))
-        .noneMatch(detail -> detail instanceof HistoricFormField field
-            && ClientIdentityFields.ALL.contains(field.getFieldId()));
-    Assertions.assertThat(clients.findById((Long) runtimeService().getVariable(pi.getId(), "clientId")).orElseThrow()
-        .birthDate()).isEqualTo(LocalDate.of(1950, 3, 12));
+        .noneMatch(
+            detail ->
+                detail instanceof HistoricVariableUpdate update
+                    && ClientIdentityFields.ALL.contains(update.getVariableName()))
+        .noneMatch(
+            detail ->
+                detail instanceof HistoricFormField field
+                    && ClientIdentityFields.ALL.contains(field.getFieldId()));
+    Assertions.assertThat(
+            clients
+                .findById((Long) runtimeService().getVariable(pi.getId(), "clientId"))
+                .orElseThrow()
+                .birthDate())
+        .isEqualTo(LocalDate.of(1950, 3, 12));
     Assertions.assertThat(caseFile(pi).status()).isEqualTo(CaseFile.OPEN);
   }
 
@@ -151,8 +209,12 @@ class InterventionCycleProcessTest {
     ProcessInstance pi = openCase();
     completeTask(pi, TASK_INTAKE_INTERVIEW, intake(false));
 
-    assertThat(pi).hasPassed(TASK_DECIDE_ELIGIBILITY).isWaitingAt(TASK_REFER_TO_OTHER_RESOURCE)
-        .variables().containsEntry("eligible", false).containsKey("eligibilityReason");
+    assertThat(pi)
+        .hasPassed(TASK_DECIDE_ELIGIBILITY)
+        .isWaitingAt(TASK_REFER_TO_OTHER_RESOURCE)
+        .variables()
+        .containsEntry("eligible", false)
+        .containsKey("eligibilityReason");
     completeTask(pi, TASK_REFER_TO_OTHER_RESOURCE, referral());
 
     assertThat(pi).isEnded().hasPassed("EndEvent_IntakeReferred", "EndEvent_NotAdmitted");
@@ -187,10 +249,15 @@ class InterventionCycleProcessTest {
   void wholeCycleWithRevisionEvaluationsEscalationAndAfterCare() {
     ProcessInstance pi = admittedCase();
     completeTask(pi, TASK_ASSESS_CLIENT, with(assessment(), "barthelScore", 3L));
-    assertThat(pi).hasPassed(TASK_DETERMINE_FUNCTIONING_LEVEL).variables()
-        .containsEntry("barthelScore", 85L).containsEntry("lawtonScore", 6L).containsEntry("gdsScore", 6L)
+    assertThat(pi)
+        .hasPassed(TASK_DETERMINE_FUNCTIONING_LEVEL)
+        .variables()
+        .containsEntry("barthelScore", 85L)
+        .containsEntry("lawtonScore", 6L)
+        .containsEntry("gdsScore", 6L)
         .containsEntry("baselineBarthelScore", 85L)
-        .containsEntry("functioningLevel", "MODERATE_DEPENDENCE").containsEntry("riskLevel", "MEDIUM");
+        .containsEntry("functioningLevel", "MODERATE_DEPENDENCE")
+        .containsEntry("riskLevel", "MEDIUM");
 
     completeTask(pi, TASK_PLAN_INTERVENTION, plan());
     completeTask(pi, TASK_APPROVE_PLAN, planApproval(false));
@@ -198,12 +265,15 @@ class InterventionCycleProcessTest {
     completeTask(pi, TASK_APPROVE_PLAN, planApproval(true));
     assertThat(pi).isWaitingAt(TASK_CARRY_OUT_ACTIVITY);
 
-    // the evaluation interval falls due: a follow-up task; left undone, it escalates to the supervisors
+    // the evaluation interval falls due: a follow-up task; left undone, it escalates to the
+    // supervisors
     Job evaluationDue = job(TIMER_EVALUATION_DUE, pi);
     execute(evaluationDue);
     assertThat(pi).isWaitingAt(TASK_EVALUATION_FOLLOW_UP);
     Assertions.assertThat(task(TASK_EVALUATION_FOLLOW_UP, pi).getDueDate()).isInTheFuture();
-    Assertions.assertThat(job(TIMER_EVALUATION_DUE, pi)).as("the cycle timer is due again").isNotNull();
+    Assertions.assertThat(job(TIMER_EVALUATION_DUE, pi))
+        .as("the cycle timer is due again")
+        .isNotNull();
     execute(job(TIMER_EVALUATION_OVERDUE, pi));
     assertThat(task(TASK_REVIEW_OVERDUE_EVALUATION, pi)).hasCandidateGroup("supervisors");
     complete(task(TASK_REVIEW_OVERDUE_EVALUATION, pi), overdueReview());
@@ -213,20 +283,33 @@ class InterventionCycleProcessTest {
     completeAllActivities(pi);
     completeTask(pi, TASK_EVALUATE_INTERVENTION, evaluation("CONTINUE"));
     completeAllActivities(pi);
-    Assertions.assertThat(taskService().getVariable(task(TASK_EVALUATE_INTERVENTION, pi).getId(), "evaluationOutcome")).isNull();
+    Assertions.assertThat(
+            taskService()
+                .getVariable(task(TASK_EVALUATE_INTERVENTION, pi).getId(), "evaluationOutcome"))
+        .isNull();
     completeTask(pi, TASK_EVALUATE_INTERVENTION, evaluation("REPLAN"));
     completeTask(pi, TASK_PLAN_INTERVENTION, plan());
     // the supervisor decides afresh: the earlier approval is not pre-filled in the form
-    Assertions.assertThat(taskService().getVariable(task(TASK_APPROVE_PLAN, pi).getId(), "planApproved")).isNull();
+    Assertions.assertThat(
+            taskService().getVariable(task(TASK_APPROVE_PLAN, pi).getId(), "planApproved"))
+        .isNull();
     completeTask(pi, TASK_APPROVE_PLAN, planApproval(true));
 
     // a follow-up still open when the goals are reached is closed with the stage
     execute(job(TIMER_EVALUATION_DUE, pi));
     completeAllActivities(pi);
     completeTask(pi, TASK_EVALUATE_INTERVENTION, evaluation("GOALS_REACHED"));
-    assertThat(pi).hasPassed("EndEvent_GoalsReached").isWaitingAt(TASK_TERMINATE)
-        .variables().containsEntry("terminationReason", "GOALS_REACHED");
-    Assertions.assertThat(taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TASK_EVALUATION_FOLLOW_UP).count()).isZero();
+    assertThat(pi)
+        .hasPassed("EndEvent_GoalsReached")
+        .isWaitingAt(TASK_TERMINATE)
+        .variables()
+        .containsEntry("terminationReason", "GOALS_REACHED");
+    Assertions.assertThat(
+            taskQuery()
+                .processInstanceId(pi.getId())
+                .taskDefinitionKey(TASK_EVALUATION_FOLLOW_UP)
+                .count())
+        .isZero();
 
     completeTask(pi, TASK_TERMINATE, termination(true));
     assertThat(pi).isWaitingAt(TIMER_AFTER_CARE_DUE);
@@ -243,14 +326,23 @@ class InterventionCycleProcessTest {
   @Test
   void clientsOwnRequestTerminatesAfterIntake() {
     ProcessInstance pi = caseInIntervention();
-    runtimeService().createMessageCorrelation(MESSAGE_TERMINATION_REQUESTED)
+    runtimeService()
+        .createMessageCorrelation(MESSAGE_TERMINATION_REQUESTED)
         .processInstanceBusinessKey(pi.getBusinessKey())
         .setVariable("terminationRequestNote", "Klien ingin kembali ke kampung halaman.")
         .correlate();
 
-    assertThat(pi).hasPassed("BoundaryEvent_TerminationRequested").isWaitingAt(TASK_TERMINATE)
-        .variables().containsEntry("terminationReason", "CLIENT_REQUEST");
-    Assertions.assertThat(taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TASK_CARRY_OUT_ACTIVITY).count()).isZero();
+    assertThat(pi)
+        .hasPassed("BoundaryEvent_TerminationRequested")
+        .isWaitingAt(TASK_TERMINATE)
+        .variables()
+        .containsEntry("terminationReason", "CLIENT_REQUEST");
+    Assertions.assertThat(
+            taskQuery()
+                .processInstanceId(pi.getId())
+                .taskDefinitionKey(TASK_CARRY_OUT_ACTIVITY)
+                .count())
+        .isZero();
     completeTask(pi, TASK_TERMINATE, termination(false));
 
     assertThat(pi).isEnded().hasPassed("EndEvent_CaseClosedWithoutAfterCare");
@@ -261,13 +353,17 @@ class InterventionCycleProcessTest {
   @Test
   void clientLeavingDuringServicesTerminatesWithTheExitReason() {
     ProcessInstance pi = admittedCase();
-    runtimeService().createMessageCorrelation(MESSAGE_CLIENT_EXITED)
+    runtimeService()
+        .createMessageCorrelation(MESSAGE_CLIENT_EXITED)
         .processInstanceBusinessKey(pi.getBusinessKey())
         .setVariable("exitReason", "RETURNED_TO_FAMILY")
         .correlate();
 
-    assertThat(pi).hasPassed("BoundaryEvent_ClientExited").isWaitingAt(TASK_TERMINATE)
-        .variables().containsEntry("terminationReason", "OTHER_FACTORS");
+    assertThat(pi)
+        .hasPassed("BoundaryEvent_ClientExited")
+        .isWaitingAt(TASK_TERMINATE)
+        .variables()
+        .containsEntry("terminationReason", "OTHER_FACTORS");
     completeTask(pi, TASK_TERMINATE, termination(false));
     Assertions.assertThat(caseFile(pi).exitReason()).isEqualTo("RETURNED_TO_FAMILY");
     assertEveryVariableIsDocumented(pi);
@@ -276,7 +372,8 @@ class InterventionCycleProcessTest {
   @Test
   void clientLeavingDuringIntakeTerminatesTheCase() {
     ProcessInstance pi = openCase();
-    runtimeService().createMessageCorrelation(MESSAGE_CLIENT_EXITED)
+    runtimeService()
+        .createMessageCorrelation(MESSAGE_CLIENT_EXITED)
         .processInstanceBusinessKey(pi.getBusinessKey())
         .setVariable("exitReason", "DECEASED")
         .correlate();
@@ -292,8 +389,13 @@ class InterventionCycleProcessTest {
   @Test
   void clientExitWithoutAValidReasonIsRefused() {
     ProcessInstance pi = openCase();
-    assertThatThrownBy(() -> runtimeService().createMessageCorrelation(MESSAGE_CLIENT_EXITED)
-        .processInstanceBusinessKey(pi.getBusinessKey()).setVariable("exitReason", "BORED").correlate())
+    assertThatThrownBy(
+            () ->
+                runtimeService()
+                    .createMessageCorrelation(MESSAGE_CLIENT_EXITED)
+                    .processInstanceBusinessKey(pi.getBusinessKey())
+                    .setVariable("exitReason", "BORED")
+                    .correlate())
         .hasMessageContaining("exitReason");
     assertThat(pi).isWaitingAt(TASK_INTAKE_INTERVIEW);
   }
@@ -301,8 +403,12 @@ class InterventionCycleProcessTest {
   @Test
   void terminationRequestIsNotAcceptedDuringIntake() {
     ProcessInstance pi = openCase();
-    assertThatThrownBy(() -> runtimeService().createMessageCorrelation(MESSAGE_TERMINATION_REQUESTED)
-        .processInstanceBusinessKey(pi.getBusinessKey()).correlate())
+    assertThatThrownBy(
+            () ->
+                runtimeService()
+                    .createMessageCorrelation(MESSAGE_TERMINATION_REQUESTED)
+                    .processInstanceBusinessKey(pi.getBusinessKey())
+                    .correlate())
         .isInstanceOf(MismatchingMessageCorrelationException.class);
   }
 
@@ -311,7 +417,9 @@ class InterventionCycleProcessTest {
     ProcessInstance pi = openCase();
     Task intake = task(TASK_INTAKE_INTERVIEW, pi);
 
-    assertThatThrownBy(() -> complete(intake, with(with(intake(true), "dtsenDecile", 11L), "intakeDate", null)))
+    assertThatThrownBy(
+            () ->
+                complete(intake, with(with(intake(true), "dtsenDecile", 11L), "intakeDate", null)))
         .isInstanceOf(InvalidSubmissionException.class)
         .hasMessageContaining("wajib diisi")
         .hasMessageContaining("10");
@@ -322,10 +430,18 @@ class InterventionCycleProcessTest {
   @Test
   void invalidStartDataOpensNoCase() {
     long before = runtimeService().createProcessInstanceQuery().count();
-    String definitionId = repositoryService().createProcessDefinitionQuery().processDefinitionKey(PROCESS_ID)
-        .latestVersion().singleResult().getId();
+    String definitionId =
+        repositoryService()
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(PROCESS_ID)
+            .latestVersion()
+            .singleResult()
+            .getId();
 
-    assertThatThrownBy(() -> formService().submitStartForm(definitionId, with(caseOpening("12345"), "clientName", null)))
+    assertThatThrownBy(
+            () ->
+                formService()
+                    .submitStartForm(definitionId, with(caseOpening("12345"), "clientName", null)))
         .isInstanceOf(InvalidSubmissionException.class)
         .hasMessageContaining("NIK");
     Assertions.assertThat(runtimeService().createProcessInstanceQuery().count()).isEqualTo(before);
@@ -334,8 +450,13 @@ class InterventionCycleProcessTest {
   @Test
   void aClientWithAnOpenCaseCannotGetASecondOne() {
     String nik = randomNik();
-    String definitionId = repositoryService().createProcessDefinitionQuery().processDefinitionKey(PROCESS_ID)
-        .latestVersion().singleResult().getId();
+    String definitionId =
+        repositoryService()
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(PROCESS_ID)
+            .latestVersion()
+            .singleResult()
+            .getId();
     ProcessInstance first = formService().submitStartForm(definitionId, caseOpening(nik));
 
     assertThatThrownBy(() -> formService().submitStartForm(definitionId, caseOpening(nik)))
@@ -349,7 +470,11 @@ class InterventionCycleProcessTest {
     completeTask(pi, TASK_ASSESS_CLIENT, assessment());
     Task planning = task(TASK_PLAN_INTERVENTION, pi);
 
-    assertThatThrownBy(() -> complete(planning, with(with(plan(), "activities", json("[]")), "evaluationInterval", "30 hari")))
+    assertThatThrownBy(
+            () ->
+                complete(
+                    planning,
+                    with(with(plan(), "activities", json("[]")), "evaluationInterval", "30 hari")))
         .isInstanceOf(InvalidSubmissionException.class)
         .hasMessageContaining("paling sedikit satu kegiatan")
         .hasMessageContaining("ISO-8601");
@@ -360,7 +485,8 @@ class InterventionCycleProcessTest {
   void integerFieldsAreStoredAsLongAndTasksCarryTheCaseNumber() {
     ProcessInstance pi = openCase();
     Task intake = task(TASK_INTAKE_INTERVIEW, pi);
-    Assertions.assertThat(taskService().getVariableLocal(intake.getId(), "caseNumber")).isEqualTo(pi.getBusinessKey());
+    Assertions.assertThat(taskService().getVariableLocal(intake.getId(), "caseNumber"))
+        .isEqualTo(pi.getBusinessKey());
 
     complete(intake, with(intake(true), "dtsenDecile", 2));
 

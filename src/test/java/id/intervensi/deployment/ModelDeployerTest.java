@@ -34,21 +34,42 @@ class ModelDeployerTest {
 
   @Test
   void processDecisionsAndFormsAreDeployedTogetherUnderStableNames() {
-    ProcessDefinition cycle = repositoryService.createProcessDefinitionQuery()
-        .processDefinitionKey(InterventionCycle.PROCESS_ID).latestVersion().singleResult();
-    List<String> names = repositoryService.getDeploymentResources(cycle.getDeploymentId()).stream()
-        .map(Resource::getName).toList();
+    ProcessDefinition cycle =
+        repositoryService
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(InterventionCycle.PROCESS_ID)
+            .latestVersion()
+            .singleResult();
+    List<String> names =
+        repositoryService.getDeploymentResources(cycle.getDeploymentId()).stream()
+            .map(Resource::getName)
+            .toList();
 
-    assertThat(names).contains("processes/intervention-cycle.bpmn", "processes/admission-eligibility.dmn",
-        "processes/functioning-level.dmn", "forms/case-opening.form", "forms/intake-interview.form", "forms/termination.form");
+    assertThat(names)
+        .contains(
+            "processes/intervention-cycle.bpmn",
+            "processes/admission-eligibility.dmn",
+            "processes/functioning-level.dmn",
+            "forms/case-opening.form",
+            "forms/intake-interview.form",
+            "forms/termination.form");
     assertThat(names).hasSize(3 + 14);
   }
 
   @Test
   void historyIsKeptForTenYears() {
-    assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(InterventionCycle.PROCESS_ID)
-        .latestVersion().singleResult().getHistoryTimeToLive()).isEqualTo(3650);
-    repositoryService.createDecisionDefinitionQuery().latestVersion().list()
+    assertThat(
+            repositoryService
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(InterventionCycle.PROCESS_ID)
+                .latestVersion()
+                .singleResult()
+                .getHistoryTimeToLive())
+        .isEqualTo(3650);
+    repositoryService
+        .createDecisionDefinitionQuery()
+        .latestVersion()
+        .list()
         .forEach(decision -> assertThat(decision.getHistoryTimeToLive()).isEqualTo(3650));
   }
 }

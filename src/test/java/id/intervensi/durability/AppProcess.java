@@ -1,15 +1,15 @@
 package id.intervensi.durability;
 
-import java.nio.file.StandardOpenOption;
-import java.nio.charset.StandardCharsets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.intervensi.cycle.InterventionCycle;
 import id.intervensi.e2e.Rest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,7 +40,11 @@ public final class AppProcess implements AutoCloseable {
   private Process process;
   private int port;
 
-  private AppProcess(String name, Path workDir, List<String> profiles, Map<String, String> environment,
+  private AppProcess(
+      String name,
+      Path workDir,
+      List<String> profiles,
+      Map<String, String> environment,
       List<String> arguments) {
     this.name = name;
     this.workDir = workDir;
@@ -51,40 +55,54 @@ public final class AppProcess implements AutoCloseable {
   }
 
   /**
-   * Prepares an app whose working directory is {@code workDir}: with the default H2 URL
-   * ({@code ./data/intervensi}) its database file lands there, under the settings the app ships with.
+   * Prepares an app whose working directory is {@code workDir}: with the default H2 URL ({@code
+   * ./data/intervensi}) its database file lands there, under the settings the app ships with.
    */
-  public static AppProcess of(String name, Path workDir, List<String> profiles, Map<String, String> environment,
+  public static AppProcess of(
+      String name,
+      Path workDir,
+      List<String> profiles,
+      Map<String, String> environment,
       String... arguments) {
     return new AppProcess(name, workDir, profiles, environment, List.of(arguments));
   }
 
   /**
    * Starts the app on a port the system chooses (server.port=0, read from its log: a port reserved
-   * here and released before the app takes it could be taken by another in between) and waits
-   * until it serves a demo user; fails with the end of its log otherwise.
+   * here and released before the app takes it could be taken by another in between) and waits until
+   * it serves a demo user; fails with the end of its log otherwise.
    */
   public AppProcess start() {
     port = 0;
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        // small heap and a serial collector: two nodes, PostgreSQL and Maven share two cores here
-        "-Xmx512m", "-XX:+UseSerialGC",
-        "-jar", jar().toString(),
-        "--server.port=0",
-        "--spring.profiles.active=" + String.join(",", profiles),
-        // the job executor looks for due jobs at least every second instead of up to every minute
-        "--camunda.bpm.job-execution.wait-time-in-millis=500",
-        "--camunda.bpm.job-execution.max-wait=1000"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // small heap and a serial collector: two nodes, PostgreSQL and Maven share two
+                // cores here
+                "-Xmx512m",
+                "-XX:+UseSerialGC",
+                "-jar",
+                jar().toString(),
+                "--server.port=0",
+                "--spring.profiles.active=" + String.join(",", profiles),
+                // the job executor looks for due jobs at least every second instead of up to every
+                // minute
+                "--camunda.bpm.job-execution.wait-time-in-millis=500",
+                "--camunda.bpm.job-execution.max-wait=1000"));
     command.addAll(arguments);
-    ProcessBuilder builder = new ProcessBuilder(command)
-        .directory(workDir.toFile())
-        .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .directory(workDir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     builder.environment().putAll(environment);
     try {
-      Files.writeString(log, "\n===== " + Instant.now() + " start " + name + "\n",
-          StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+      Files.writeString(
+          log,
+          "\n===== " + Instant.now() + " start " + name + "\n",
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
       logStart = Files.size(log);
       process = builder.start();
     } catch (IOException e) {
@@ -103,7 +121,8 @@ public final class AppProcess implements AutoCloseable {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new AssertionError(name + " stopped while starting (exit " + process.exitValue() + "):\n" + logTail());
+        throw new AssertionError(
+            name + " stopped while starting (exit " + process.exitValue() + "):\n" + logTail());
       }
       if (port == 0) {
         port = portFromLog();
@@ -112,7 +131,10 @@ public final class AppProcess implements AutoCloseable {
       }
       Rest worker = Rest.as(port, "peksos1", PASSWORD);
       try {
-        if (worker.get("/engine-rest/process-definition/key/" + InterventionCycle.PROCESS_ID).status() == 200) {
+        if (worker
+                .get("/engine-rest/process-definition/key/" + InterventionCycle.PROCESS_ID)
+                .status()
+            == 200) {
           return;
         }
       } catch (RuntimeException notYetListening) {
@@ -164,7 +186,10 @@ public final class AppProcess implements AutoCloseable {
     return port;
   }
 
-  /** The REST API of this node as a demo user (one client per user, reused: it keeps its connections). */
+  /**
+   * The REST API of this node as a demo user (one client per user, reused: it keeps its
+   * connections).
+   */
   public Rest as(String user) {
     return clients.computeIfAbsent(user, u -> Rest.as(port, u, PASSWORD));
   }
@@ -180,9 +205,13 @@ public final class AppProcess implements AutoCloseable {
 
   static Path jar() {
     String jar = System.getProperty("intervensi.jar");
-    assertThat(jar).as("system property intervensi.jar (set by maven-failsafe-plugin: run with `mvn verify`)").isNotNull();
+    assertThat(jar)
+        .as("system property intervensi.jar (set by maven-failsafe-plugin: run with `mvn verify`)")
+        .isNotNull();
     Path path = Path.of(jar);
-    assertThat(path).as("the packaged app; `mvn verify` builds it before the integration tests").exists();
+    assertThat(path)
+        .as("the packaged app; `mvn verify` builds it before the integration tests")
+        .exists();
     return path;
   }
 
@@ -202,8 +231,12 @@ public final class AppProcess implements AutoCloseable {
   private int portFromLog() {
     try {
       byte[] all = Files.readAllBytes(log);
-      String since = new String(all, (int) Math.min(logStart, all.length), (int) Math.max(0, all.length - logStart),
-          StandardCharsets.UTF_8);
+      String since =
+          new String(
+              all,
+              (int) Math.min(logStart, all.length),
+              (int) Math.max(0, all.length - logStart),
+              StandardCharsets.UTF_8);
       Matcher started = STARTED_ON_PORT.matcher(since);
       return started.find() ? Integer.parseInt(started.group(1)) : 0;
     } catch (IOException e) {

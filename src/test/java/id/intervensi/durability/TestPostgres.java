@@ -26,8 +26,10 @@ public final class TestPostgres {
   /** Skips the calling test, with a message, when no PostgreSQL server is configured. */
   public static void assumeConfigured() {
     if (!isConfigured()) {
-      String message = "PostgreSQL tests skipped: set " + URL_VARIABLE
-          + " (and INTERVENSI_TEST_POSTGRES_USER/_PASSWORD) to a server where the role may create databases, as .ci/run does";
+      String message =
+          "PostgreSQL tests skipped: set "
+              + URL_VARIABLE
+              + " (and INTERVENSI_TEST_POSTGRES_USER/_PASSWORD) to a server where the role may create databases, as .ci/run does";
       // Maven shows a skipped test only as a number: say why in the build output
       System.out.println(message);
       Assumptions.abort(message);
@@ -44,7 +46,8 @@ public final class TestPostgres {
     String name = "intervensi_it_" + purpose + "_" + UUID.randomUUID().toString().substring(0, 8);
     String adminUrl = System.getenv(URL_VARIABLE);
     execute(adminUrl, "create database " + name);
-    return new Database(name, adminUrl, adminUrl.replaceFirst("/[^/?]+(\\?.*)?$", "/" + name + "$1"));
+    return new Database(
+        name, adminUrl, adminUrl.replaceFirst("/[^/?]+(\\?.*)?$", "/" + name + "$1"));
   }
 
   static String user() {
@@ -60,16 +63,25 @@ public final class TestPostgres {
         Statement statement = connection.createStatement()) {
       statement.execute(sql);
     } catch (SQLException e) {
-      throw new IllegalStateException("PostgreSQL at " + url + " (" + URL_VARIABLE + "): " + sql + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "PostgreSQL at " + url + " (" + URL_VARIABLE + "): " + sql + ": " + e.getMessage(), e);
     }
   }
 
   /** One test's database. */
   public record Database(String name, String adminUrl, String url) implements AutoCloseable {
 
-    /** The variables of the app's postgres profile (application-postgres.yaml) for this database. */
+    /**
+     * The variables of the app's postgres profile (application-postgres.yaml) for this database.
+     */
     public Map<String, String> appEnvironment() {
-      return Map.of("INTERVENSI_DB_URL", url, "INTERVENSI_DB_USER", user(), "INTERVENSI_DB_PASSWORD", password());
+      return Map.of(
+          "INTERVENSI_DB_URL",
+          url,
+          "INTERVENSI_DB_USER",
+          user(),
+          "INTERVENSI_DB_PASSWORD",
+          password());
     }
 
     public Connection connect() throws SQLException {

@@ -19,11 +19,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The first cases of a new year opened at the same moment all get a number: the year's counter row
- * is created once, and a concurrent attempt to create it does not abort the other case openings
- * (on PostgreSQL a failed statement aborts its transaction unless it ran in a savepoint). Each
- * opening is a transaction that takes a number for a year no case has yet (so the engine's clock,
- * which the job executor of the shared app uses, stays where it is) and then goes on working, as
- * the opening of a case does; all start together at a barrier.
+ * is created once, and a concurrent attempt to create it does not abort the other case openings (on
+ * PostgreSQL a failed statement aborts its transaction unless it ran in a savepoint). Each opening
+ * is a transaction that takes a number for a year no case has yet (so the engine's clock, which the
+ * job executor of the shared app uses, stays where it is) and then goes on working, as the opening
+ * of a case does; all start together at a barrier.
  */
 @RunningApp
 class CaseNumberConcurrencyTest {
@@ -42,13 +42,19 @@ class CaseNumberConcurrencyTest {
     try {
       List<Future<String>> numbers = new ArrayList<>();
       for (int i = 0; i < openings; i++) {
-        numbers.add(pool.submit(() -> opening.execute(status -> {
-          await(together);
-          String number = caseNumbers.next(year);
-          // the rest of the opening: fails on PostgreSQL if the transaction was aborted
-          jdbc.queryForObject("select count(*) from case_number_sequence", Long.class);
-          return number;
-        })));
+        numbers.add(
+            pool.submit(
+                () ->
+                    opening.execute(
+                        status -> {
+                          await(together);
+                          String number = caseNumbers.next(year);
+                          // the rest of the opening: fails on PostgreSQL if the transaction was
+                          // aborted
+                          jdbc.queryForObject(
+                              "select count(*) from case_number_sequence", Long.class);
+                          return number;
+                        })));
       }
       List<String> caseNumbers = new ArrayList<>();
       for (Future<String> number : numbers) {

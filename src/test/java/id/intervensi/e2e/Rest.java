@@ -1,8 +1,8 @@
 package id.intervensi.e2e;
 
-import java.io.UncheckedIOException;
-import java.io.IOException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -11,7 +11,10 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
-/** Calls the running app's REST API as one user, with HTTP basic login, and keeps the status and body of each answer. */
+/**
+ * Calls the running app's REST API as one user, with HTTP basic login, and keeps the status and
+ * body of each answer.
+ */
 public final class Rest {
 
   public record Answer(int status, Object body) {
@@ -37,9 +40,14 @@ public final class Rest {
   }
 
   public static Rest as(int port, String user, String password) {
-    String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    return new Rest(RestClient.builder().baseUrl("http://localhost:" + port)
-        .defaultHeader("Authorization", "Basic " + credentials).build());
+    String credentials =
+        Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return new Rest(
+        RestClient.builder()
+            .baseUrl("http://localhost:" + port)
+            .defaultHeader("Authorization", "Basic " + credentials)
+            .build());
   }
 
   public static Rest anonymous(int port) {
@@ -47,21 +55,36 @@ public final class Rest {
   }
 
   public Answer get(String path) {
-    return client.get().uri(path).exchange((request, response) -> answer(response.getStatusCode(), read(response)));
+    return client
+        .get()
+        .uri(path)
+        .exchange((request, response) -> answer(response.getStatusCode(), read(response)));
   }
 
   public Answer post(String path, Object body) {
-    return client.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body == null ? Map.of() : body)
+    return client
+        .post()
+        .uri(path)
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(body == null ? Map.of() : body)
         .exchange((request, response) -> answer(response.getStatusCode(), read(response)));
   }
 
   public Answer put(String path, Object body) {
-    return client.put().uri(path).contentType(MediaType.APPLICATION_JSON).body(body)
+    return client
+        .put()
+        .uri(path)
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(body)
         .exchange((request, response) -> answer(response.getStatusCode(), read(response)));
   }
 
   public Answer postRaw(String path, String json) {
-    return client.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(json)
+    return client
+        .post()
+        .uri(path)
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(json)
         .exchange((request, response) -> answer(response.getStatusCode(), read(response)));
   }
 
@@ -73,7 +96,8 @@ public final class Rest {
       }
       String text = new String(bytes, StandardCharsets.UTF_8);
       return text.startsWith("{") || text.startsWith("[")
-          ? new ObjectMapper().readValue(text, Object.class) : text;
+          ? new ObjectMapper().readValue(text, Object.class)
+          : text;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -82,5 +106,4 @@ public final class Rest {
   private static Answer answer(HttpStatusCode status, Object body) {
     return new Answer(status.value(), body);
   }
-
 }

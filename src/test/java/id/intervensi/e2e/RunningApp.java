@@ -14,9 +14,12 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:intervensi-e2e;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE",
-    "camunda.bpm.job-execution.wait-time-in-millis=500",
-    "camunda.bpm.job-execution.max-wait=1000"})
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:intervensi-e2e;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE",
+      "camunda.bpm.job-execution.wait-time-in-millis=500",
+      "camunda.bpm.job-execution.max-wait=1000"
+    })
 @ActiveProfiles("demo")
 public @interface RunningApp {}

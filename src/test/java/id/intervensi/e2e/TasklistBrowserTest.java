@@ -6,11 +6,11 @@ import static id.intervensi.cycle.InterventionCycle.TASK_INTAKE_INTERVIEW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import id.intervensi.forms.FormDates;
 import id.intervensi.casefile.CaseFile;
 import id.intervensi.casefile.CaseFiles;
 import id.intervensi.casefile.Client;
 import id.intervensi.casefile.ClientRegistry;
+import id.intervensi.forms.FormDates;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -46,8 +46,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A social worker in a real (headless) browser: logs in to Tasklist, opens a case with the start
- * form, claims and does the intake interview, first with an out-of-range DTSEN decile that must
- * not go through, and the effect is checked in the engine and the client table, not only on screen.
+ * form, claims and does the intake interview, first with an out-of-range DTSEN decile that must not
+ * go through, and the effect is checked in the engine and the client table, not only on screen.
  * Screenshots of both forms go to target/screenshots/.
  */
 @RunningApp
@@ -58,24 +58,38 @@ class TasklistBrowserTest {
   static final ZoneId HOME_ZONE = ZoneId.of("Asia/Jakarta");
   static final Duration TIMEOUT = Browser.TIMEOUT;
 
-  /** Identity fields of the start form: they go to the client table, never to the process or its history. */
-  static final List<String> IDENTITY_FIELDS = List.of("clientName", "clientNik", "clientBirthDate", "clientSex",
-      "clientAddress", "familyContactName", "familyContactRelation", "familyContactPhone");
+  /**
+   * Identity fields of the start form: they go to the client table, never to the process or its
+   * history.
+   */
+  static final List<String> IDENTITY_FIELDS =
+      List.of(
+          "clientName",
+          "clientNik",
+          "clientBirthDate",
+          "clientSex",
+          "clientAddress",
+          "familyContactName",
+          "familyContactRelation",
+          "familyContactPhone");
 
   /** Errors bare Tasklist 7.24 logs itself: the welcome app's user lookup and link, both 404. */
-  static final List<Predicate<String>> TASKLIST_OWN_ERRORS = List.of(
-      m -> m.contains("/camunda/api/admin/auth/user/default") && m.contains("404"),
-      m -> m.contains("/camunda-welcome") && m.contains("404"));
+  static final List<Predicate<String>> TASKLIST_OWN_ERRORS =
+      List.of(
+          m -> m.contains("/camunda/api/admin/auth/user/default") && m.contains("404"),
+          m -> m.contains("/camunda-welcome") && m.contains("404"));
 
   static final By START_PROCESS = By.xpath("//a[contains(normalize-space(.), 'Start process')]");
   static final By START_FORM = By.cssSelector(".modal .fjs-form");
   static final By START_BUTTON = By.cssSelector(".modal button[ng-click='startProcessInstance()']");
   static final By GROUP_FILTER =
-      By.xpath("//div[contains(@class, 'task-filter')]//a[contains(normalize-space(.), 'Tugas kelompok saya')]");
+      By.xpath(
+          "//div[contains(@class, 'task-filter')]//a[contains(normalize-space(.), 'Tugas kelompok saya')]");
   static final By TASK_NAME = By.cssSelector(".task-details h2.task");
   static final By TASK_FORM = By.cssSelector(".task-details .fjs-form");
   static final By CLAIM = By.cssSelector(".task-details button.claim");
-  static final By COMPLETE = By.cssSelector(".task-details .form-actions button[ng-click='complete()']");
+  static final By COMPLETE =
+      By.cssSelector(".task-details .form-actions button[ng-click='complete()']");
 
   @LocalServerPort int port;
   @Autowired RuntimeService runtimeService;
@@ -93,7 +107,8 @@ class TasklistBrowserTest {
   }
 
   @RegisterExtension
-  final TestExecutionExceptionHandler keepTheEvidence = Browser.evidenceOnFailure(() -> browser, "tasklist-failure");
+  final TestExecutionExceptionHandler keepTheEvidence =
+      Browser.evidenceOnFailure(() -> browser, "tasklist-failure");
 
   @AfterEach
   void quitBrowser() {
@@ -105,91 +120,161 @@ class TasklistBrowserTest {
   @Test
   void aSocialWorkerOpensACaseAndDoesTheIntakeInTasklist() {
     String nik = unusedNik();
-    LocalDate birthDate = LocalDate.of(1950, 3, 12); // NIK digits 7-12 "520350": a woman (12 + 40), March 1950
+    LocalDate birthDate =
+        LocalDate.of(1950, 3, 12); // NIK digits 7-12 "520350": a woman (12 + 40), March 1950
     LocalDate today = LocalDate.now(HOME_ZONE);
 
     logIn(WORKER, "demo");
 
     // the start form
     openCaseInTasklist(nik, birthDate);
-    CaseFile caseFile = await().atMost(TIMEOUT)
-        .until(() -> clients.findByNik(nik).flatMap(c -> caseFiles.findOpenCaseOf(c.id())), Optional::isPresent)
-        .orElseThrow();
+    CaseFile caseFile =
+        await()
+            .atMost(TIMEOUT)
+            .until(
+                () -> clients.findByNik(nik).flatMap(c -> caseFiles.findOpenCaseOf(c.id())),
+                Optional::isPresent)
+            .orElseThrow();
     String pi = caseFile.processInstanceId();
     String caseNumber = caseFile.caseNumber();
-    ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceId(pi).singleResult();
+    ProcessInstance instance =
+        runtimeService.createProcessInstanceQuery().processInstanceId(pi).singleResult();
     assertThat(instance.getProcessDefinitionId()).startsWith(PROCESS_ID + ":");
     assertThat(instance.getBusinessKey()).isEqualTo(caseNumber).matches("PSTW-\\d{4}-\\d{5}");
     Client client = clients.findByNik(nik).orElseThrow();
     assertThat(client.fullName()).isEqualTo("Siti Aminah");
-    assertThat(client.birthDate()).as("birth date picked in the browser (Asia/Jakarta)").isEqualTo(birthDate);
+    assertThat(client.birthDate())
+        .as("birth date picked in the browser (Asia/Jakarta)")
+        .isEqualTo(birthDate);
     assertThat(client.sex()).isEqualTo("F");
-    assertThat(client.address()).isEqualTo("Jl. Merdeka No. 10, RT 03/RW 05, Kel. Babakan, Kec. Bandung Wetan");
+    assertThat(client.address())
+        .isEqualTo("Jl. Merdeka No. 10, RT 03/RW 05, Kel. Babakan, Kec. Bandung Wetan");
     assertThat(client.familyContactPhone()).isEqualTo("081234567890");
     Map<String, Object> opened = runtimeService.getVariables(pi);
-    assertThat(opened).containsEntry("referralSource", "SOCIAL_OFFICE")
+    assertThat(opened)
+        .containsEntry("referralSource", "SOCIAL_OFFICE")
         .containsEntry("referrerName", "Dinas Sosial Kota Bandung")
         .containsEntry("caseNumber", caseNumber)
         .containsEntry("caseOpenedBy", WORKER)
         .containsEntry("clientId", client.id())
         .doesNotContainKeys(IDENTITY_FIELDS.toArray(String[]::new));
-    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(pi)
-        .variableNameIn(IDENTITY_FIELDS.toArray(String[]::new)).count()).isZero();
+    assertThat(
+            historyService
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(pi)
+                .variableNameIn(IDENTITY_FIELDS.toArray(String[]::new))
+                .count())
+        .isZero();
     assertThat(historyService.createHistoricDetailQuery().processInstanceId(pi).list())
-        .extracting(TasklistBrowserTest::nameOf).doesNotContainAnyElementsOf(IDENTITY_FIELDS);
+        .extracting(TasklistBrowserTest::nameOf)
+        .doesNotContainAnyElementsOf(IDENTITY_FIELDS);
 
     // the intake task in the group's filter
-    String taskId = taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey(TASK_INTAKE_INTERVIEW)
-        .singleResult().getId();
+    String taskId =
+        taskService
+            .createTaskQuery()
+            .processInstanceId(pi)
+            .taskDefinitionKey(TASK_INTAKE_INTERVIEW)
+            .singleResult()
+            .getId();
     Browser.Form intake = openAndClaimTask(taskId, caseNumber);
-    await().atMost(TIMEOUT).until(() -> WORKER.equals(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()));
+    await()
+        .atMost(TIMEOUT)
+        .until(
+            () ->
+                WORKER.equals(
+                    taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()));
 
     // a DTSEN decile of 11 does not go through: form-js refuses it in the browser...
     intake.date("Tanggal wawancara intake", today);
     intake.type("Harapan klien", "Ingin tinggal di tempat yang aman dan punya teman.");
-    intake.type("Catatan wawancara intake", "Klien ditemukan tidur di pasar; KTP ada, KK hilang. Surat rujukan Dinas Sosial terlampir.");
+    intake.type(
+        "Catatan wawancara intake",
+        "Klien ditemukan tidur di pasar; KTP ada, KK hilang. Surat rujukan Dinas Sosial terlampir.");
     intake.check("Klien terlantar", true);
     intake.check("Ada keluarga atau pihak lain yang mampu merawat klien", false);
     intake.check("Klien mengidap penyakit menular yang tidak dapat ditangani panti", false);
     intake.check("Klien membutuhkan perawatan medis intensif di luar kemampuan panti", false);
     intake.type("Desil DTSEN", "11");
     intake.settle();
-    browser.until("form-js shows that Desil DTSEN 11 is out of range", d -> intake.error("Desil DTSEN").contains("10"));
-    assertThat(browser.driver().findElement(COMPLETE).isEnabled()).as("Complete with Desil DTSEN 11").isFalse();
+    browser.until(
+        "form-js shows that Desil DTSEN 11 is out of range",
+        d -> intake.error("Desil DTSEN").contains("10"));
+    assertThat(browser.driver().findElement(COMPLETE).isEnabled())
+        .as("Complete with Desil DTSEN 11")
+        .isFalse();
     browser.screenshot(intake.root(), "intake-interview-invalid");
     intake.field("Desil DTSEN").sendKeys(Keys.ENTER); // Enter submits a form-js form
-    browser.until("the intake form stays open with its message", d -> d.findElement(TASK_NAME).isDisplayed()
-        && intake.error("Desil DTSEN").contains("10"));
-    assertThat(taskService.createTaskQuery().taskId(taskId).count()).as("intake task still open").isEqualTo(1);
+    browser.until(
+        "the intake form stays open with its message",
+        d -> d.findElement(TASK_NAME).isDisplayed() && intake.error("Desil DTSEN").contains("10"));
+    assertThat(taskService.createTaskQuery().taskId(taskId).count())
+        .as("intake task still open")
+        .isEqualTo(1);
 
     // ...and the server refuses it in Indonesian when the browser's validation is bypassed
-    allowedConsoleErrors.add(m -> m.contains("/task/" + taskId + "/submit-form") && m.contains("400"));
+    allowedConsoleErrors.add(
+        m -> m.contains("/task/" + taskId + "/submit-form") && m.contains("400"));
     String answer = submitBypassingTheBrowser(taskId, intakeVariables(today, 11));
-    assertThat(answer).startsWith("400 ").contains("Data formulir tidak valid").contains("«Desil DTSEN» harus antara 1 dan 10");
-    assertThat(taskService.createTaskQuery().taskId(taskId).count()).as("intake task still open").isEqualTo(1);
-    assertThat(runtimeService.getVariables(pi)).as("nothing saved").doesNotContainKeys("dtsenDecile", "intakeDate", "neglected");
+    assertThat(answer)
+        .startsWith("400 ")
+        .contains("Data formulir tidak valid")
+        .contains("«Desil DTSEN» harus antara 1 dan 10");
+    assertThat(taskService.createTaskQuery().taskId(taskId).count())
+        .as("intake task still open")
+        .isEqualTo(1);
+    assertThat(runtimeService.getVariables(pi))
+        .as("nothing saved")
+        .doesNotContainKeys("dtsenDecile", "intakeDate", "neglected");
 
     // with decile 2 the form goes through
     intake.type("Desil DTSEN", "2");
     intake.settle();
-    browser.until("form-js accepts the intake form", d -> intake.errors().isEmpty() && d.findElement(COMPLETE).isEnabled());
+    browser.until(
+        "form-js accepts the intake form",
+        d -> intake.errors().isEmpty() && d.findElement(COMPLETE).isEnabled());
     browser.screenshot(intake.root(), "intake-interview");
     browser.click(COMPLETE);
-    browser.until("Tasklist completes the intake task", d -> {
-      failOnErrorNotification(d, "completing the intake form");
-      return d.findElements(TASK_NAME).isEmpty();
-    });
+    browser.until(
+        "Tasklist completes the intake task",
+        d -> {
+          failOnErrorNotification(d, "completing the intake form");
+          return d.findElements(TASK_NAME).isEmpty();
+        });
 
     // the effect in the engine
-    HistoricTaskInstance done = await().atMost(TIMEOUT).until(
-        () -> historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult(), Objects::nonNull);
+    HistoricTaskInstance done =
+        await()
+            .atMost(TIMEOUT)
+            .until(
+                () ->
+                    historyService
+                        .createHistoricTaskInstanceQuery()
+                        .taskId(taskId)
+                        .finished()
+                        .singleResult(),
+                Objects::nonNull);
     assertThat(done.getAssignee()).isEqualTo(WORKER);
     assertThat(done.getDeleteReason()).isEqualTo("completed");
-    List<UserOperationLogEntry> completion = historyService.createUserOperationLogQuery().taskId(taskId)
-        .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list();
-    assertThat(completion).isNotEmpty().allSatisfy(e -> assertThat(e.getUserId()).isEqualTo(WORKER));
-    await().atMost(TIMEOUT).until(() -> taskService.createTaskQuery().processInstanceId(pi)
-        .taskDefinitionKey(TASK_APPROVE_ADMISSION).count() == 1);
+    List<UserOperationLogEntry> completion =
+        historyService
+            .createUserOperationLogQuery()
+            .taskId(taskId)
+            .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE)
+            .list();
+    assertThat(completion)
+        .isNotEmpty()
+        .allSatisfy(e -> assertThat(e.getUserId()).isEqualTo(WORKER));
+    await()
+        .atMost(TIMEOUT)
+        .until(
+            () ->
+                taskService
+                        .createTaskQuery()
+                        .processInstanceId(pi)
+                        .taskDefinitionKey(TASK_APPROVE_ADMISSION)
+                        .count()
+                    == 1);
     assertThat(runtimeService.getActiveActivityIds(pi)).containsExactly(TASK_APPROVE_ADMISSION);
 
     Map<String, Object> variables = runtimeService.getVariables(pi);
@@ -200,14 +285,22 @@ class TasklistBrowserTest {
     assertThat(variables.get("hasAbleCaregiver")).isEqualTo(Boolean.FALSE);
     assertThat(variables.get("communicableDisease")).isEqualTo(Boolean.FALSE);
     assertThat(variables.get("needsIntensiveCare")).isEqualTo(Boolean.FALSE);
-    assertThat(variables.get("intakeDate")).as("a picked date is stored as a Date (12:00 UTC of the day)")
+    assertThat(variables.get("intakeDate"))
+        .as("a picked date is stored as a Date (12:00 UTC of the day)")
         .isEqualTo(FormDates.date(today));
-    assertThat(variables.get("clientExpectations")).isEqualTo("Ingin tinggal di tempat yang aman dan punya teman.");
-    assertThat(variables.get("intakeNotes")).asString().startsWith("Klien ditemukan tidur di pasar");
-    assertThat(variables.get("eligible")).as("decided by the eligibility table").isEqualTo(Boolean.TRUE);
+    assertThat(variables.get("clientExpectations"))
+        .isEqualTo("Ingin tinggal di tempat yang aman dan punya teman.");
+    assertThat(variables.get("intakeNotes"))
+        .asString()
+        .startsWith("Klien ditemukan tidur di pasar");
+    assertThat(variables.get("eligible"))
+        .as("decided by the eligibility table")
+        .isEqualTo(Boolean.TRUE);
     assertThat(variables).doesNotContainKeys(IDENTITY_FIELDS.toArray(String[]::new));
 
-    assertThat(browser.consoleErrors(allowedConsoleErrors)).as("SEVERE browser console errors").isEmpty();
+    assertThat(browser.consoleErrors(allowedConsoleErrors))
+        .as("SEVERE browser console errors")
+        .isEmpty();
   }
 
   void logIn(String user, String password) {
@@ -216,14 +309,17 @@ class TasklistBrowserTest {
 
   void openCaseInTasklist(String nik, LocalDate birthDate) {
     browser.click(START_PROCESS);
-    browser.click(By.xpath("//div[contains(@class, 'modal')]//ul[contains(@class, 'processes')]"
-        + "//a[normalize-space(.)='Siklus Intervensi Pekerjaan Sosial']"));
+    browser.click(
+        By.xpath(
+            "//div[contains(@class, 'modal')]//ul[contains(@class, 'processes')]"
+                + "//a[normalize-space(.)='Siklus Intervensi Pekerjaan Sosial']"));
     Browser.Form form = browser.form(START_FORM);
     form.await("Sumber rujukan");
     form.select("Sumber rujukan", "Dinas Sosial");
     form.type("Nama perujuk", "Dinas Sosial Kota Bandung");
     form.type("Kontak perujuk", "022-4231234");
-    form.type("Alasan rujukan", "Ditemukan tinggal sendiri di pasar, tidak ada keluarga yang merawat.");
+    form.type(
+        "Alasan rujukan", "Ditemukan tinggal sendiri di pasar, tidak ada keluarga yang merawat.");
     form.type("Nama lengkap", "Siti Aminah");
     form.type("NIK", nik);
     form.date("Tanggal lahir", birthDate);
@@ -237,42 +333,65 @@ class TasklistBrowserTest {
     browser.screenshot(form.root(), "case-opening");
 
     browser.click(START_BUTTON);
-    browser.until("Tasklist starts the process and closes the start form", d -> {
-      failOnErrorNotification(d, "starting the process");
-      List<WebElement> errors = d.findElements(By.cssSelector(".modal .fjs-form-field-error"));
-      String shown = errors.stream().map(WebElement::getText).filter(t -> !t.isBlank()).toList().toString();
-      if (!"[]".equals(shown)) {
-        throw new AssertionError("the start form shows errors: " + shown);
-      }
-      return d.findElements(By.cssSelector(".modal")).isEmpty();
-    });
-    // (Tasklist's "The process has been started" shows for 3 s only: the case itself is checked in the engine)
+    browser.until(
+        "Tasklist starts the process and closes the start form",
+        d -> {
+          failOnErrorNotification(d, "starting the process");
+          List<WebElement> errors = d.findElements(By.cssSelector(".modal .fjs-form-field-error"));
+          String shown =
+              errors.stream()
+                  .map(WebElement::getText)
+                  .filter(t -> !t.isBlank())
+                  .toList()
+                  .toString();
+          if (!"[]".equals(shown)) {
+            throw new AssertionError("the start form shows errors: " + shown);
+          }
+          return d.findElements(By.cssSelector(".modal")).isEmpty();
+        });
+    // (Tasklist's "The process has been started" shows for 3 s only: the case itself is checked in
+    // the engine)
   }
 
   Browser.Form openAndClaimTask(String taskId, String caseNumber) {
     browser.click(GROUP_FILTER);
-    By taskInList = By.xpath("//ol[contains(@class, 'tasks-list')]//a[contains(@href, 'task=" + taskId + "')]");
-    browser.until("the intake task of " + caseNumber + " in «Tugas kelompok saya»",
+    By taskInList =
+        By.xpath("//ol[contains(@class, 'tasks-list')]//a[contains(@href, 'task=" + taskId + "')]");
+    browser.until(
+        "the intake task of " + caseNumber + " in «Tugas kelompok saya»",
         d -> d.findElement(taskInList).getText().trim().equals("Wawancara intake"));
     browser.click(taskInList);
-    browser.until("the task «Wawancara intake» opened", d -> d.findElement(TASK_NAME).getText().trim().equals("Wawancara intake"));
+    browser.until(
+        "the task «Wawancara intake» opened",
+        d -> d.findElement(TASK_NAME).getText().trim().equals("Wawancara intake"));
     Browser.Form form = browser.form(TASK_FORM);
-    browser.until("the intake form shows case " + caseNumber, d -> form.text().contains("Kasus " + caseNumber));
+    browser.until(
+        "the intake form shows case " + caseNumber,
+        d -> form.text().contains("Kasus " + caseNumber));
 
     browser.click(CLAIM);
-    browser.until("the task is claimed by " + WORKER_NAME, d -> {
-      failOnErrorNotification(d, "claiming the task");
-      return d.findElement(By.cssSelector(".task-details .actors")).getText().contains(WORKER_NAME)
-          && d.findElements(By.cssSelector(".task-details .disabled-form")).isEmpty()
-          && d.findElement(COMPLETE).isDisplayed();
-    });
+    browser.until(
+        "the task is claimed by " + WORKER_NAME,
+        d -> {
+          failOnErrorNotification(d, "claiming the task");
+          return d.findElement(By.cssSelector(".task-details .actors"))
+                  .getText()
+                  .contains(WORKER_NAME)
+              && d.findElements(By.cssSelector(".task-details .disabled-form")).isEmpty()
+              && d.findElement(COMPLETE).isDisplayed();
+        });
     form.await("Tanggal wawancara intake");
     return form;
   }
 
-  /** Posts the form as Tasklist would, from inside the logged-in browser, but without form-js validating it. */
+  /**
+   * Posts the form as Tasklist would, from inside the logged-in browser, but without form-js
+   * validating it.
+   */
   String submitBypassingTheBrowser(String taskId, Map<String, Object> variables) {
-    return (String) browser.jsAsync("""
+    return (String)
+        browser.jsAsync(
+            """
         var done = arguments[arguments.length - 1];
         var token = (document.cookie.match(/(?:^|; )XSRF-TOKEN=([^;]+)/) || [])[1] || '';
         fetch(arguments[0], {method: 'POST', credentials: 'same-origin',
@@ -280,7 +399,8 @@ class TasklistBrowserTest {
             body: JSON.stringify({variables: arguments[1]})})
           .then(function (r) { return r.text().then(function (t) { done(r.status + ' ' + t); }); })
           .catch(function (e) { done('failed ' + e); });""",
-        "/camunda/api/engine/engine/default/task/" + taskId + "/submit-form", variables);
+            "/camunda/api/engine/engine/default/task/" + taskId + "/submit-form",
+            variables);
   }
 
   /** The intake variables exactly as Tasklist posts them: untyped values. */
@@ -301,8 +421,15 @@ class TasklistBrowserTest {
 
   /** Fails at once, with Tasklist's own words, when it shows an error notification. */
   static void failOnErrorNotification(WebDriver driver, String doing) {
-    List<String> errors = driver.findElements(By.cssSelector(".notifications .alert-danger, .notifications .alert-error"))
-        .stream().map(WebElement::getText).map(String::trim).filter(t -> !t.isEmpty()).toList();
+    List<String> errors =
+        driver
+            .findElements(
+                By.cssSelector(".notifications .alert-danger, .notifications .alert-error"))
+            .stream()
+            .map(WebElement::getText)
+            .map(String::trim)
+            .filter(t -> !t.isEmpty())
+            .toList();
     if (!errors.isEmpty()) {
       throw new AssertionError("Tasklist shows an error while " + doing + ": " + errors);
     }
@@ -310,12 +437,13 @@ class TasklistBrowserTest {
 
   /**
    * A NIK of a woman born 12 March 1950 (digits 7-12 "520350": day 12 + 40) that no case uses yet.
-   * Region 327302, not the 327301 of {@link id.intervensi.CaseData#randomNik()}: the tests share one
-   * database, and a second open case for the same NIK is refused.
+   * Region 327302, not the 327301 of {@link id.intervensi.CaseData#randomNik()}: the tests share
+   * one database, and a second open case for the same NIK is refused.
    */
   String unusedNik() {
     for (int i = 0; i < 1000; i++) {
-      String nik = "3273025203500" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+      String nik =
+          "3273025203500" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
       if (clients.findByNik(nik).isEmpty()) {
         return nik;
       }

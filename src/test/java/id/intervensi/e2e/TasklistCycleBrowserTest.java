@@ -1,57 +1,24 @@
 package id.intervensi.e2e;
 
-import java.util.Date;
 import static id.intervensi.cycle.InterventionCycle.*;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.intervensi.CaseData;
-import id.intervensi.casefile.CaseFiles;
-import id.intervensi.casefile.ClientRegistry;
 import id.intervensi.cycle.CycleForms;
 import id.intervensi.forms.FormDates;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.time.Duration;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Predicate;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.spin.json.SpinJsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
 
 /**
- * A whole case in Tasklist, from opening to goals reached, through a follow-up, an escalation and two
- * rounds with after-care (see {@link TasklistCycle} for what every step checks). The other ways a
- * case ends are in {@link TasklistCycleEndingsBrowserTest}, so the two run side by side.
+ * A whole case in Tasklist, from opening to goals reached, through a follow-up, an escalation and
+ * two rounds with after-care (see {@link TasklistCycle} for what every step checks). The other ways
+ * a case ends are in {@link TasklistCycleEndingsBrowserTest}, so the two run side by side.
  */
 @RunningApp
 @SuppressWarnings("unchecked")
@@ -63,31 +30,51 @@ class TasklistCycleBrowserTest extends TasklistCycle {
 
     // assessment: the scores show as the worker answers
     Browser.Form assessment = work(pi, TASK_ASSESS_CLIENT, "Asesmen klien", WORKER, WORKER_NAME);
-    assessment.type("Bentuk masalah", "Klien kesepian dan mulai menarik diri sejak pindah ke panti.");
+    assessment.type(
+        "Bentuk masalah", "Klien kesepian dan mulai menarik diri sejak pindah ke panti.");
     assessment.type("Faktor penyebab", "Kehilangan pasangan; anak jauh di luar kota.");
-    assessment.type("Akibat dan pengaruh masalah", "Nafsu makan menurun dan jarang mengikuti kegiatan.");
+    assessment.type(
+        "Akibat dan pengaruh masalah", "Nafsu makan menurun dan jarang mengikuti kegiatan.");
     assessment.checklist("Kebutuhan yang belum terpenuhi", "Relasi sosial yang harmonis", true);
     assessment.checklist("Kebutuhan yang belum terpenuhi", "Kesehatan", true);
     Map<String, Object> answers = CaseData.instrumentAnswers();
     fillInstruments(assessment, answers);
-    browser.until("the form shows the Barthel score it computes", d -> assessment.text().contains("Skor Barthel sementara: 85 dari 100"));
-    assertThat(assessment.text()).contains("Skor Lawton sementara: 6 dari 8").contains("Skor GDS-15 sementara: 6 dari 15");
+    browser.until(
+        "the form shows the Barthel score it computes",
+        d -> assessment.text().contains("Skor Barthel sementara: 85 dari 100"));
+    assertThat(assessment.text())
+        .contains("Skor Lawton sementara: 6 dari 8")
+        .contains("Skor GDS-15 sementara: 6 dari 15");
     completeAndCheck(pi, assessment, CycleForms.ASSESSMENT);
-    assertThat((List<Object>) plain(runtimeService.getVariable(pi, "needs"))).containsExactlyInAnyOrder("HEALTH", "SOCIAL_RELATIONS");
+    assertThat((List<Object>) plain(runtimeService.getVariable(pi, "needs")))
+        .containsExactlyInAnyOrder("HEALTH", "SOCIAL_RELATIONS");
     assertThat(runtimeService.getVariable(pi, "barthelScore")).isEqualTo(85L);
 
     // planning: three goals and two activities, all rows submitted (form-js drops collapsed rows:
     // the form shows up to 50 rows expanded)
-    Browser.Form plan = work(pi, TASK_PLAN_INTERVENTION, "Susun rencana intervensi", WORKER, WORKER_NAME);
+    Browser.Form plan =
+        work(pi, TASK_PLAN_INTERVENTION, "Susun rencana intervensi", WORKER, WORKER_NAME);
     assertThat(plan.text()).contains("Skor asesmen:").contains("Barthel 85 dari 100");
-    // six goals: more than form-js's default of five expanded rows, whose collapsed rows it would drop
+    // six goals: more than form-js's default of five expanded rows, whose collapsed rows it would
+    // drop
     String[][] goals = {
-        {"Klien aktif dalam kegiatan kelompok", "Jumlah kehadiran di kegiatan kelompok", "4 kali sebulan"},
-        {"Nafsu makan klien pulih", "Porsi makan yang dihabiskan", "3 kali makan sehari, porsi habis"},
-        {"Klien kembali berhubungan dengan anaknya", "Kunjungan atau telepon keluarga", "2 kali sebulan"},
-        {"Klien tidur cukup", "Jam tidur malam", "6 jam semalam"},
-        {"Klien beribadah bersama", "Kehadiran di pengajian", "1 kali seminggu"},
-        {"Klien mengenal teman sewisma", "Nama teman yang disebut", "3 orang"}};
+      {
+        "Klien aktif dalam kegiatan kelompok",
+        "Jumlah kehadiran di kegiatan kelompok",
+        "4 kali sebulan"
+      },
+      {
+        "Nafsu makan klien pulih", "Porsi makan yang dihabiskan", "3 kali makan sehari, porsi habis"
+      },
+      {
+        "Klien kembali berhubungan dengan anaknya",
+        "Kunjungan atau telepon keluarga",
+        "2 kali sebulan"
+      },
+      {"Klien tidur cukup", "Jam tidur malam", "6 jam semalam"},
+      {"Klien beribadah bersama", "Kehadiran di pengajian", "1 kali seminggu"},
+      {"Klien mengenal teman sewisma", "Nama teman yang disebut", "3 orang"}
+    };
     for (int i = 0; i < goals.length; i++) {
       if (i > 0) {
         plan.addRow("Tujuan intervensi");
@@ -96,62 +83,100 @@ class TasklistCycleBrowserTest extends TasklistCycle {
       plan.type("Indikator keberhasilan #" + (i + 1), goals[i][1]);
       plan.type("Target #" + (i + 1), goals[i][2]);
     }
-    fillActivity(plan, 1, "Bimbingan sosial perorangan", "Penyembuhan dan rehabilitasi (kuratif)",
-        "Bimbingan sosial perorangan (case work)", WORKER_NAME, today.plusDays(1));
+    fillActivity(
+        plan,
+        1,
+        "Bimbingan sosial perorangan",
+        "Penyembuhan dan rehabilitasi (kuratif)",
+        "Bimbingan sosial perorangan (case work)",
+        WORKER_NAME,
+        today.plusDays(1));
     plan.addRow("Kegiatan intervensi");
-    fillActivity(plan, 2, "Senam lansia bersama", "Pengembangan", "Bimbingan sosial kelompok (group work)",
-        OTHER_WORKER_NAME, today.plusDays(2));
+    fillActivity(
+        plan,
+        2,
+        "Senam lansia bersama",
+        "Pengembangan",
+        "Bimbingan sosial kelompok (group work)",
+        OTHER_WORKER_NAME,
+        today.plusDays(2));
     assertThat(plan.value("Interval evaluasi")).as("default evaluation interval").isEqualTo("P30D");
     completeAndCheck(pi, plan, CycleForms.INTERVENTION_PLAN);
     List<?> plannedGoals = (List<?>) plain(runtimeService.getVariable(pi, "goals"));
     assertThat(plannedGoals).as("all six rows submitted").hasSize(6);
-    assertThat(plannedGoals.toString()).contains(goals[0][0], goals[1][0], goals[2][0], "2 kali sebulan", goals[5][0], "3 orang");
+    assertThat(plannedGoals.toString())
+        .contains(goals[0][0], goals[1][0], goals[2][0], "2 kali sebulan", goals[5][0], "3 orang");
     List<?> activities = (List<?>) plain(runtimeService.getVariable(pi, "activities"));
     assertThat(activities).hasSize(2);
-    assertThat(activities.toString()).contains("schedule=" + today.plusDays(1), "schedule=" + today.plusDays(2), "GROUP_WORK");
+    assertThat(activities.toString())
+        .contains("schedule=" + today.plusDays(1), "schedule=" + today.plusDays(2), "GROUP_WORK");
 
-    // the supervisor sends the plan back, then approves the revised plan (approval starts empty again)
-    Browser.Form approval = work(pi, TASK_APPROVE_PLAN, "Setujui rencana intervensi", SUPERVISOR, SUPERVISOR_NAME);
+    // the supervisor sends the plan back, then approves the revised plan (approval starts empty
+    // again)
+    Browser.Form approval =
+        work(pi, TASK_APPROVE_PLAN, "Setujui rencana intervensi", SUPERVISOR, SUPERVISOR_NAME);
     assertThat(approval.text()).contains(goals[2][0]).contains("Senam lansia bersama");
     approval.check("Setujui rencana", false);
     approval.type("Catatan revisi", "Tambahkan target kunjungan keluarga yang lebih realistis.");
     completeAndCheck(pi, approval, CycleForms.PLAN_APPROVAL);
     assertThat(runtimeService.getVariable(pi, "planApproved")).isEqualTo(false);
 
-    Browser.Form revision = work(pi, TASK_PLAN_INTERVENTION, "Susun rencana intervensi", WORKER, WORKER_NAME);
-    assertThat(revision.text()).contains("Catatan revisi dari supervisor").contains("lebih realistis");
-    browser.until("the revised plan shows the six goals", d -> revision.rows("Tujuan intervensi") == 6);
+    Browser.Form revision =
+        work(pi, TASK_PLAN_INTERVENTION, "Susun rencana intervensi", WORKER, WORKER_NAME);
+    assertThat(revision.text())
+        .contains("Catatan revisi dari supervisor")
+        .contains("lebih realistis");
+    browser.until(
+        "the revised plan shows the six goals", d -> revision.rows("Tujuan intervensi") == 6);
     assertThat(revision.value("Tujuan #3")).isEqualTo(goals[2][0]);
     revision.type("Target #3", "1 kali sebulan");
     completeAndCheck(pi, revision, CycleForms.INTERVENTION_PLAN);
-    assertThat(plain(runtimeService.getVariable(pi, "goals")).toString()).contains("1 kali sebulan");
+    assertThat(plain(runtimeService.getVariable(pi, "goals")).toString())
+        .contains("1 kali sebulan");
 
-    Browser.Form approval2 = work(pi, TASK_APPROVE_PLAN, "Setujui rencana intervensi", SUPERVISOR, SUPERVISOR_NAME);
-    assertThat(approval2.field("Setujui rencana").isSelected()).as("a new approval starts unticked").isFalse();
+    Browser.Form approval2 =
+        work(pi, TASK_APPROVE_PLAN, "Setujui rencana intervensi", SUPERVISOR, SUPERVISOR_NAME);
+    assertThat(approval2.field("Setujui rencana").isSelected())
+        .as("a new approval starts unticked")
+        .isFalse();
     approval2.check("Setujui rencana", true);
-    browser.until("comments are hidden once the plan is approved", d -> !approval2.text().contains("Catatan revisi"));
+    browser.until(
+        "comments are hidden once the plan is approved",
+        d -> !approval2.text().contains("Catatan revisi"));
     completeAndCheck(pi, approval2, CycleForms.PLAN_APPROVAL);
 
-    // the periodic evaluation falls due, and its follow-up is overdue: the supervisor gets an escalation
+    // the periodic evaluation falls due, and its follow-up is overdue: the supervisor gets an
+    // escalation
     fireTimer(pi, TIMER_EVALUATION_DUE);
     Task followUp = awaitTask(pi, TASK_EVALUATION_FOLLOW_UP);
     fireTimer(pi, TIMER_EVALUATION_OVERDUE);
     Task escalation = awaitTask(pi, TASK_REVIEW_OVERDUE_EVALUATION);
     assertThat(followUp.getPriority()).isEqualTo(60);
     assertThat(escalation.getPriority()).isEqualTo(80);
-    assertThat(followUp.getDueDate()).isCloseTo(Date.from(OffsetDateTime.now().plusDays(7).toInstant()), 120_000);
-    assertThat(escalation.getDueDate()).isCloseTo(Date.from(OffsetDateTime.now().plusDays(2).toInstant()), 120_000);
+    assertThat(followUp.getDueDate())
+        .isCloseTo(Date.from(OffsetDateTime.now().plusDays(7).toInstant()), 120_000);
+    assertThat(escalation.getDueDate())
+        .isCloseTo(Date.from(OffsetDateTime.now().plusDays(2).toInstant()), 120_000);
 
-    Browser.Form review = work(pi, TASK_REVIEW_OVERDUE_EVALUATION, "Tangani evaluasi yang terlambat", SUPERVISOR, SUPERVISOR_NAME);
+    Browser.Form review =
+        work(
+            pi,
+            TASK_REVIEW_OVERDUE_EVALUATION,
+            "Tangani evaluasi yang terlambat",
+            SUPERVISOR,
+            SUPERVISOR_NAME);
     review.radio("Tindakan supervisor", "Mengingatkan pekerja sosial yang menangani");
-    review.type("Catatan tindakan", "Peksos diingatkan lewat telepon; tindak lanjut dijadwalkan besok.");
+    review.type(
+        "Catatan tindakan", "Peksos diingatkan lewat telepon; tindak lanjut dijadwalkan besok.");
     completeAndCheck(pi, review, CycleForms.OVERDUE_EVALUATION_REVIEW);
 
-    Browser.Form followUpForm = work(pi, TASK_EVALUATION_FOLLOW_UP, "Tindak lanjut evaluasi berkala", WORKER, WORKER_NAME);
+    Browser.Form followUpForm =
+        work(pi, TASK_EVALUATION_FOLLOW_UP, "Tindak lanjut evaluasi berkala", WORKER, WORKER_NAME);
     assertThat(followUpForm.text()).contains(goals[0][0]);
     followUpForm.date("Tanggal tindak lanjut", today);
     followUpForm.type("Catatan kemajuan", "Klien mulai ikut senam pagi dua kali seminggu.");
-    HistoricTaskInstance followUpDone = completeAndCheck(pi, followUpForm, CycleForms.EVALUATION_FOLLOW_UP);
+    HistoricTaskInstance followUpDone =
+        completeAndCheck(pi, followUpForm, CycleForms.EVALUATION_FOLLOW_UP);
     assertThat(FormDates.day(localValue(followUpDone, "followUpDate"))).isEqualTo(today);
 
     // the activities, one task each, by the two workers
@@ -168,7 +193,8 @@ class TasklistCycleBrowserTest extends TasklistCycle {
     completeAndCheck(pi, report2, CycleForms.ACTIVITY_REPORT);
 
     // evaluation, round 1: one row per goal of the plan, filled in by the app; continue
-    Browser.Form evaluation = work(pi, TASK_EVALUATE_INTERVENTION, "Evaluasi intervensi", WORKER, WORKER_NAME);
+    Browser.Form evaluation =
+        work(pi, TASK_EVALUATE_INTERVENTION, "Evaluasi intervensi", WORKER, WORKER_NAME);
     browser.until("a row per goal of the plan", d -> evaluation.rows("Ketercapaian tujuan") == 6);
     for (int i = 0; i < 6; i++) {
       assertThat(evaluation.value("Tujuan #" + (i + 1))).isEqualTo(goals[i][0]);
@@ -184,14 +210,21 @@ class TasklistCycleBrowserTest extends TasklistCycle {
     evaluation.type("Keterangan #3", "Anak belum bisa dihubungi.");
     evaluation.type("Hambatan", "Nyeri lutut saat cuaca dingin.");
     evaluation.select("10. Naik dan turun tangga", "10");
-    browser.until("the score follows the changed answer", d -> evaluation.text().contains("Skor Barthel sementara: 90 dari 100"));
+    browser.until(
+        "the score follows the changed answer",
+        d -> evaluation.text().contains("Skor Barthel sementara: 90 dari 100"));
     evaluation.radio("Keputusan evaluasi", "Lanjutkan intervensi sesuai rencana");
     evaluation.type("Catatan evaluasi", "Lanjutkan; fokus pada hubungan dengan keluarga.");
     completeAndCheck(pi, evaluation, CycleForms.EVALUATION);
     List<?> attainment = (List<?>) plain(runtimeService.getVariable(pi, "goalAttainment"));
     assertThat(attainment).hasSize(6);
-    assertThat(attainment.toString()).contains("attainment=PARTIAL", "attainment=ACHIEVED", "attainment=NOT_ACHIEVED",
-        goals[1][0], "Anak belum bisa dihubungi.");
+    assertThat(attainment.toString())
+        .contains(
+            "attainment=PARTIAL",
+            "attainment=ACHIEVED",
+            "attainment=NOT_ACHIEVED",
+            goals[1][0],
+            "Anak belum bisa dihubungi.");
     assertThat(runtimeService.getVariable(pi, "barthelScore")).isEqualTo(90L);
 
     // round 2: the activities again (through the REST API, their form is covered above), then an
@@ -199,17 +232,36 @@ class TasklistCycleBrowserTest extends TasklistCycle {
     for (int i = 0; i < 2; i++) {
       Task activity = awaitTask(pi, TASK_CARRY_OUT_ACTIVITY);
       Rest worker = Rest.as(port, WORKER, "demo");
-      assertThat(worker.post("/engine-rest/task/" + activity.getId() + "/claim", Map.of("userId", WORKER)).status()).isEqualTo(204);
-      assertThat(worker.post("/engine-rest/task/" + activity.getId() + "/submit-form",
-          Map.of("variables", CaseData.toRest(CaseData.activityReport()))).status()).isEqualTo(204);
+      assertThat(
+              worker
+                  .post(
+                      "/engine-rest/task/" + activity.getId() + "/claim", Map.of("userId", WORKER))
+                  .status())
+          .isEqualTo(204);
+      assertThat(
+              worker
+                  .post(
+                      "/engine-rest/task/" + activity.getId() + "/submit-form",
+                      Map.of("variables", CaseData.toRest(CaseData.activityReport())))
+                  .status())
+          .isEqualTo(204);
     }
-    Browser.Form evaluation2 = work(pi, TASK_EVALUATE_INTERVENTION, "Evaluasi intervensi", WORKER, WORKER_NAME);
+    Browser.Form evaluation2 =
+        work(pi, TASK_EVALUATE_INTERVENTION, "Evaluasi intervensi", WORKER, WORKER_NAME);
     browser.until("a fresh row per goal", d -> evaluation2.rows("Ketercapaian tujuan") == 6);
-    assertThat(browser.driver().findElement(By.id(evaluation2.field("Ketercapaian #3").getAttribute("id") + "-display")).getText())
-        .as("last round's rating is not filled in").isEqualTo("Pilih");
+    assertThat(
+            browser
+                .driver()
+                .findElement(
+                    By.id(evaluation2.field("Ketercapaian #3").getAttribute("id") + "-display"))
+                .getText())
+        .as("last round's rating is not filled in")
+        .isEqualTo("Pilih");
     assertThat(evaluation2.value("Hambatan")).as("obstacles start empty").isEmpty();
     assertThat(evaluation2.value("Catatan evaluasi")).as("notes start empty").isEmpty();
-    assertThat(evaluation2.text()).as("instrument answers are carried over").contains("Skor Barthel sementara: 90 dari 100");
+    assertThat(evaluation2.text())
+        .as("instrument answers are carried over")
+        .contains("Skor Barthel sementara: 90 dari 100");
     for (int i = 1; i <= 6; i++) {
       evaluation2.select("Ketercapaian #" + i, "Tercapai");
     }
@@ -221,8 +273,11 @@ class TasklistCycleBrowserTest extends TasklistCycle {
     assertThat(termination.text()).contains("Tujuan intervensi tercapai");
     assertThat(termination.field("Jadwalkan tindak lanjut pasca-layanan").isSelected()).isTrue();
     assertThat(termination.value("Jadwal tindak lanjut pasca-layanan")).isEqualTo("P90D");
-    termination.type("Ringkasan kasus", "Klien aktif, makan teratur dan kembali berhubungan dengan anaknya.");
-    termination.type("Rencana pasca-layanan atau rujukan", "Kunjungan keluarga sebulan sekali; kontrol ke puskesmas.");
+    termination.type(
+        "Ringkasan kasus", "Klien aktif, makan teratur dan kembali berhubungan dengan anaknya.");
+    termination.type(
+        "Rencana pasca-layanan atau rujukan",
+        "Kunjungan keluarga sebulan sekali; kontrol ke puskesmas.");
     termination.check("Keluarga sudah diberi tahu", true);
     completeAndCheck(pi, termination, CycleForms.TERMINATION);
     assertThat(runtimeService.getVariable(pi, "afterCareFollowUp")).isEqualTo(true);
@@ -231,8 +286,10 @@ class TasklistCycleBrowserTest extends TasklistCycle {
     fireTimer(pi, TIMER_AFTER_CARE_DUE);
     Task afterCareTask = awaitTask(pi, TASK_AFTER_CARE_FOLLOW_UP);
     assertThat(afterCareTask.getPriority()).isEqualTo(60);
-    assertThat(afterCareTask.getDueDate()).isCloseTo(Date.from(OffsetDateTime.now().plusDays(14).toInstant()), 120_000);
-    Browser.Form afterCare = work(pi, TASK_AFTER_CARE_FOLLOW_UP, "Tindak lanjut pasca-layanan", WORKER, WORKER_NAME);
+    assertThat(afterCareTask.getDueDate())
+        .isCloseTo(Date.from(OffsetDateTime.now().plusDays(14).toInstant()), 120_000);
+    Browser.Form afterCare =
+        work(pi, TASK_AFTER_CARE_FOLLOW_UP, "Tindak lanjut pasca-layanan", WORKER, WORKER_NAME);
     assertThat(afterCare.text()).contains("kontrol ke puskesmas");
     afterCare.date("Tanggal tindak lanjut", today);
     afterCare.select("Kondisi klien", "Baik");

@@ -2,50 +2,10 @@ package id.intervensi.e2e;
 
 import static id.intervensi.cycle.InterventionCycle.*;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import id.intervensi.CaseData;
-import id.intervensi.casefile.CaseFiles;
-import id.intervensi.casefile.ClientRegistry;
 import id.intervensi.cycle.CycleForms;
-import id.intervensi.forms.FormDates;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Predicate;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.spin.json.SpinJsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
-import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * The other ways a case ends, in Tasklist: the client asks to end the intervention, leaves during
@@ -59,17 +19,26 @@ class TasklistCycleEndingsBrowserTest extends TasklistCycle {
   void theClientAsksToEndTheIntervention() {
     String pi = openCaseAndAdmit(false);
     String caseNumber = caseNumber(pi);
-    // there is no Tasklist screen for it: the worker reports the client's request through the case API
-    Rest.Answer request = Rest.as(port, WORKER, "demo").post("/api/cases/" + caseNumber + "/termination-request",
-        Map.of("note", "Klien ingin kembali tinggal bersama adiknya di Garut."));
+    // there is no Tasklist screen for it: the worker reports the client's request through the case
+    // API
+    Rest.Answer request =
+        Rest.as(port, WORKER, "demo")
+            .post(
+                "/api/cases/" + caseNumber + "/termination-request",
+                Map.of("note", "Klien ingin kembali tinggal bersama adiknya di Garut."));
     assertThat(request.status()).as(request.message()).isEqualTo(204);
 
     Browser.Form termination = work(pi, TASK_TERMINATE, "Terminasi kasus", WORKER, WORKER_NAME);
-    assertThat(termination.text()).contains("Atas permintaan klien").contains("bersama adiknya di Garut");
-    termination.type("Ringkasan kasus", "Klien meminta pulang ke keluarga adiknya setelah asesmen awal.");
+    assertThat(termination.text())
+        .contains("Atas permintaan klien")
+        .contains("bersama adiknya di Garut");
+    termination.type(
+        "Ringkasan kasus", "Klien meminta pulang ke keluarga adiknya setelah asesmen awal.");
     termination.check("Keluarga sudah diberi tahu", true);
     termination.check("Jadwalkan tindak lanjut pasca-layanan", false);
-    browser.until("the after-care interval is hidden", d -> !termination.text().contains("Jadwal tindak lanjut pasca-layanan"));
+    browser.until(
+        "the after-care interval is hidden",
+        d -> !termination.text().contains("Jadwal tindak lanjut pasca-layanan"));
     completeAndCheck(pi, termination, CycleForms.TERMINATION);
     assertEnded(pi, "EndEvent_CaseClosedWithoutAfterCare", "CLIENT_REQUEST");
   }
@@ -77,12 +46,23 @@ class TasklistCycleEndingsBrowserTest extends TasklistCycle {
   @Test
   void theClientLeavesForOtherReasonsDuringIntake() {
     String pi = openCase();
-    Rest.Answer exit = Rest.as(port, WORKER, "demo").post("/api/cases/" + caseNumber(pi) + "/client-exit",
-        Map.of("reason", "RETURNED_TO_FAMILY", "note", "Dijemput anaknya sebelum wawancara intake."));
+    Rest.Answer exit =
+        Rest.as(port, WORKER, "demo")
+            .post(
+                "/api/cases/" + caseNumber(pi) + "/client-exit",
+                Map.of(
+                    "reason",
+                    "RETURNED_TO_FAMILY",
+                    "note",
+                    "Dijemput anaknya sebelum wawancara intake."));
     assertThat(exit.status()).as(exit.message()).isEqualTo(204);
 
-    Browser.Form termination = work(pi, TASK_TERMINATE, "Terminasi kasus", OTHER_WORKER, OTHER_WORKER_NAME);
-    assertThat(termination.text()).contains("Faktor lain").contains("Kembali ke keluarga").contains("Dijemput anaknya");
+    Browser.Form termination =
+        work(pi, TASK_TERMINATE, "Terminasi kasus", OTHER_WORKER, OTHER_WORKER_NAME);
+    assertThat(termination.text())
+        .contains("Faktor lain")
+        .contains("Kembali ke keluarga")
+        .contains("Dijemput anaknya");
     termination.type("Ringkasan kasus", "Klien dijemput keluarganya sebelum intake selesai.");
     termination.check("Jadwalkan tindak lanjut pasca-layanan", false);
     completeAndCheck(pi, termination, CycleForms.TERMINATION);
@@ -97,7 +77,8 @@ class TasklistCycleEndingsBrowserTest extends TasklistCycle {
     completeAndCheck(pi, intake, CycleForms.INTAKE_INTERVIEW);
     assertThat(runtimeService.getVariable(pi, "eligible")).isEqualTo(false);
 
-    Browser.Form referral = work(pi, TASK_REFER_TO_OTHER_RESOURCE, "Rujuk ke sistem sumber lain", WORKER, WORKER_NAME);
+    Browser.Form referral =
+        work(pi, TASK_REFER_TO_OTHER_RESOURCE, "Rujuk ke sistem sumber lain", WORKER, WORKER_NAME);
     assertThat(referral.text()).contains("Alasan dari tabel kelayakan:");
     referral.select("Jenis sistem sumber", "Keluarga");
     referral.type("Nama lembaga atau pihak tujuan rujukan", "Keluarga keponakan di Cimahi");
@@ -114,11 +95,19 @@ class TasklistCycleEndingsBrowserTest extends TasklistCycle {
     completeAndCheck(pi, intake, CycleForms.INTAKE_INTERVIEW);
     approveAdmission(pi);
 
-    Browser.Form contract = work(pi, TASK_SIGN_SERVICE_CONTRACT, "Kontrak layanan dan persetujuan klien", WORKER, WORKER_NAME);
+    Browser.Form contract =
+        work(
+            pi,
+            TASK_SIGN_SERVICE_CONTRACT,
+            "Kontrak layanan dan persetujuan klien",
+            WORKER,
+            WORKER_NAME);
     contract.checklist("Layanan yang disepakati", "Pelayanan kesehatan", true);
     contract.date("Tanggal mulai kontrak", today);
     contract.check("Klien/wali menyetujui kontrak layanan", false);
-    browser.until("who consented is hidden while consent is refused", d -> !contract.text().contains("Persetujuan diberikan oleh"));
+    browser.until(
+        "who consented is hidden while consent is refused",
+        d -> !contract.text().contains("Persetujuan diberikan oleh"));
     contract.type("Alasan penolakan", "Klien memilih tinggal bersama keponakannya.");
     completeAndCheck(pi, contract, CycleForms.SERVICE_CONTRACT);
     assertEnded(pi, "EndEvent_ConsentRefused", null);

@@ -1,6 +1,5 @@
 package id.intervensi.e2e;
 
-import java.util.Date;
 import static id.intervensi.CaseData.*;
 import static id.intervensi.cycle.InterventionCycle.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,6 +10,7 @@ import id.intervensi.forms.FormDates;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,8 +32,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Tasklist in the browser's language (Bahasa Indonesia, English kept), with the product's and the
  * home's name and without Camunda's migration banner; form-js messages in Bahasa Indonesia; and
- * dates that stay the same calendar day with the browser west of UTC (America/Los_Angeles) and
- * the app in another zone.
+ * dates that stay the same calendar day with the browser west of UTC (America/Los_Angeles) and the
+ * app in another zone.
  */
 @RunningApp
 class TasklistLanguageBrowserTest {
@@ -46,10 +46,12 @@ class TasklistLanguageBrowserTest {
   @Autowired HistoryService historyService;
 
   Browser browser;
-  final List<Predicate<String>> allowedConsoleErrors = new ArrayList<>(TasklistBrowserTest.TASKLIST_OWN_ERRORS);
+  final List<Predicate<String>> allowedConsoleErrors =
+      new ArrayList<>(TasklistBrowserTest.TASKLIST_OWN_ERRORS);
 
   @RegisterExtension
-  final TestExecutionExceptionHandler keepTheEvidence = Browser.evidenceOnFailure(() -> browser, "language-failure");
+  final TestExecutionExceptionHandler keepTheEvidence =
+      Browser.evidenceOnFailure(() -> browser, "language-failure");
 
   @AfterEach
   void quitBrowser() {
@@ -62,12 +64,26 @@ class TasklistLanguageBrowserTest {
   void aBrowserInIndonesianGetsTasklistInIndonesian() throws IOException {
     browser = Browser.start("id", "Asia/Jakarta");
     browser.open(base() + "/camunda/app/tasklist/default/");
-    browser.until("the login page in Indonesian", d -> d.findElement(By.cssSelector("button[type='submit']")).getText().trim().equals("Masuk"));
-    browser.until("the home's name in the browser tab", d -> d.getTitle().equals("Intervensi Tasklist · " + HOME));
+    browser.until(
+        "the login page in Indonesian",
+        d ->
+            d.findElement(By.cssSelector("button[type='submit']"))
+                .getText()
+                .trim()
+                .equals("Masuk"));
+    browser.until(
+        "the home's name in the browser tab",
+        d -> d.getTitle().equals("Intervensi Tasklist · " + HOME));
     browser.logIn(base(), "peksos1", "demo", "Sari Wulandari");
-    assertThat(browser.driver().findElement(Browser.START_PROCESS).getText().trim()).isEqualTo("Mulai proses");
+    assertThat(browser.driver().findElement(Browser.START_PROCESS).getText().trim())
+        .isEqualTo("Mulai proses");
     String page = browser.driver().findElement(By.tagName("body")).getText();
-    assertThat(page).contains("Tugas saya", "Tugas kelompok saya", "Tindak lanjut dan eskalasi", "Intervensi Tasklist · " + HOME)
+    assertThat(page)
+        .contains(
+            "Tugas saya",
+            "Tugas kelompok saya",
+            "Tindak lanjut dan eskalasi",
+            "Intervensi Tasklist · " + HOME)
         .doesNotContain("Start process", "Camunda 8");
     bannerIsHidden();
 
@@ -78,8 +94,12 @@ class TasklistLanguageBrowserTest {
     form.type("Nama lengkap", "S");
     form.type("Nama perujuk", "Dinas Sosial");
     form.type("Nama perujuk", "");
-    browser.until("form-js messages in Indonesian", d -> form.error("NIK").startsWith("Isian belum sesuai format")
-        && form.error("Nama lengkap").equals("Paling sedikit 2 karakter.") && form.error("Nama perujuk").equals("Wajib diisi."));
+    browser.until(
+        "form-js messages in Indonesian",
+        d ->
+            form.error("NIK").startsWith("Isian belum sesuai format")
+                && form.error("Nama lengkap").equals("Paling sedikit 2 karakter.")
+                && form.error("Nama perujuk").equals("Wajib diisi."));
     assertThat(form.errors()).noneMatch(e -> e.contains("Field"));
     browser.screenshot(start, "tasklist-id-start-form-messages");
     assertThat(browser.consoleErrors(allowedConsoleErrors)).as("browser console errors").isEmpty();
@@ -89,17 +109,28 @@ class TasklistLanguageBrowserTest {
   void aBrowserInEnglishKeepsTasklistInEnglish() throws IOException {
     browser = Browser.start("en-US", "Asia/Jakarta");
     browser.open(base() + "/camunda/app/tasklist/default/");
-    browser.until("the login page in English", d -> d.findElement(By.cssSelector("button[type='submit']")).getText().trim().equals("Log in"));
+    browser.until(
+        "the login page in English",
+        d ->
+            d.findElement(By.cssSelector("button[type='submit']"))
+                .getText()
+                .trim()
+                .equals("Log in"));
     browser.logIn(base(), "supervisor1", "demo", "Rina Hartati");
-    assertThat(browser.driver().findElement(Browser.START_PROCESS).getText().trim()).isEqualTo("Start process");
+    assertThat(browser.driver().findElement(Browser.START_PROCESS).getText().trim())
+        .isEqualTo("Start process");
     assertThat(browser.driver().getTitle()).isEqualTo("Intervensi Tasklist · " + HOME);
-    assertThat(browser.driver().findElement(By.tagName("body")).getText()).contains("Persetujuan supervisor").doesNotContain("Camunda 8");
+    assertThat(browser.driver().findElement(By.tagName("body")).getText())
+        .contains("Persetujuan supervisor")
+        .doesNotContain("Camunda 8");
     bannerIsHidden();
     startForm();
     Browser.Form form = browser.form(Browser.START_FORM);
     form.type("Nama perujuk", "x");
     form.type("Nama perujuk", "");
-    browser.until("the form's messages stay Indonesian, like the form", d -> form.error("Nama perujuk").equals("Wajib diisi."));
+    browser.until(
+        "the form's messages stay Indonesian, like the form",
+        d -> form.error("Nama perujuk").equals("Wajib diisi."));
     assertThat(browser.consoleErrors(allowedConsoleErrors)).as("browser console errors").isEmpty();
   }
 
@@ -112,51 +143,93 @@ class TasklistLanguageBrowserTest {
   void datesStayTheSameDayWithTheBrowserWestOfUtc() throws IOException {
     Rest worker = Rest.as(port, "peksos1", "demo");
     Rest supervisor = Rest.as(port, "supervisor1", "demo");
-    Map<String, Object> opened = worker.post("/engine-rest/process-definition/key/" + PROCESS_ID + "/submit-form",
-        Map.of("variables", toRest(caseOpening(randomNik())))).map();
+    Map<String, Object> opened =
+        worker
+            .post(
+                "/engine-rest/process-definition/key/" + PROCESS_ID + "/submit-form",
+                Map.of("variables", toRest(caseOpening(randomNik()))))
+            .map();
     String pi = (String) opened.get("id");
     submit(worker, "peksos1", pi, TASK_INTAKE_INTERVIEW, intake(true));
     submit(supervisor, "supervisor1", pi, TASK_APPROVE_ADMISSION, admissionApproval(true));
     submit(worker, "peksos1", pi, TASK_SIGN_SERVICE_CONTRACT, serviceContract(true));
     submit(worker, "peksos1", pi, TASK_ASSESS_CLIENT, assessment());
-    Map<String, Object> plan = with(plan(), "activities", json("[{\"name\":\"Bimbingan sosial perorangan\",\"welfareFunction\":\"CURATIVE\","
-        + "\"method\":\"CASE_WORK\",\"responsible\":\"Sari Wulandari\",\"schedule\":\"2026-03-12\"}]"));
+    Map<String, Object> plan =
+        with(
+            plan(),
+            "activities",
+            json(
+                "[{\"name\":\"Bimbingan sosial perorangan\",\"welfareFunction\":\"CURATIVE\","
+                    + "\"method\":\"CASE_WORK\",\"responsible\":\"Sari Wulandari\",\"schedule\":\"2026-03-12\"}]"));
     submit(worker, "peksos1", pi, TASK_PLAN_INTERVENTION, plan);
     submit(supervisor, "supervisor1", pi, TASK_APPROVE_PLAN, planApproval(false));
 
     browser = Browser.start("en-US", "America/Los_Angeles");
-    assertThat(browser.js("return Intl.DateTimeFormat().resolvedOptions().timeZone")).isEqualTo("America/Los_Angeles");
+    assertThat(browser.js("return Intl.DateTimeFormat().resolvedOptions().timeZone"))
+        .isEqualTo("America/Los_Angeles");
     browser.logIn(base(), "peksos1", "demo", "Sari Wulandari");
 
-    // a date inside a dynamic list: "2026-03-12" text shows as 12 March (form-js alone shows 11 March here)
+    // a date inside a dynamic list: "2026-03-12" text shows as 12 March (form-js alone shows 11
+    // March here)
     Task planTask = openTask(pi, TASK_PLAN_INTERVENTION);
     Browser.Form revision = browser.openTask(planTask.getId(), "Susun rencana intervensi");
     browser.claim("Sari Wulandari");
-    browser.until("the schedule shows 12 March 2026", d -> showsDay(revision, "Jadwal pelaksanaan", LocalDate.of(2026, 3, 12)));
+    browser.until(
+        "the schedule shows 12 March 2026",
+        d -> showsDay(revision, "Jadwal pelaksanaan", LocalDate.of(2026, 3, 12)));
     revision.date("Jadwal pelaksanaan", LocalDate.of(2026, 1, 31));
     browser.screenshot(revision.root(), "tasklist-los-angeles-plan");
     browser.complete(revision, CycleForms.INTERVENTION_PLAN);
-    await().until(() -> taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey(TASK_APPROVE_PLAN).count() == 1);
-    assertThat(runtimeService.getVariable(pi, "activities").toString()).contains("\"schedule\":\"2026-01-31\"");
+    await()
+        .until(
+            () ->
+                taskService
+                        .createTaskQuery()
+                        .processInstanceId(pi)
+                        .taskDefinitionKey(TASK_APPROVE_PLAN)
+                        .count()
+                    == 1);
+    assertThat(runtimeService.getVariable(pi, "activities").toString())
+        .contains("\"schedule\":\"2026-01-31\"");
 
     // a Date variable (what a date field is stored as) comes back into the form as its day...
     submit(supervisor, "supervisor1", pi, TASK_APPROVE_PLAN, planApproval(true));
     Task activity = openTask(pi, TASK_CARRY_OUT_ACTIVITY);
     LocalDate day = LocalDate.of(2026, 2, 28);
     runtimeService.setVariableLocal(activity.getExecutionId(), "activityDate", FormDates.date(day));
-    Browser.Form report = browser.openTask(activity.getId(), "Laksanakan kegiatan: Bimbingan sosial perorangan");
+    Browser.Form report =
+        browser.openTask(activity.getId(), "Laksanakan kegiatan: Bimbingan sosial perorangan");
     browser.claim("Sari Wulandari");
-    browser.until("the activity date shows 28 February 2026", d -> showsDay(report, "Tanggal pelaksanaan", day));
+    browser.until(
+        "the activity date shows 28 February 2026",
+        d -> showsDay(report, "Tanggal pelaksanaan", day));
     report.radio("Kehadiran klien", "Tidak hadir");
     report.type("Catatan kasus", "Klien sakit; kegiatan dijadwalkan ulang.");
     browser.screenshot(report.root(), "tasklist-los-angeles-activity-report");
     browser.complete(report, CycleForms.ACTIVITY_REPORT);
     // ...and goes back as that day, untouched
-    HistoricTaskInstance done = await().until(() -> historyService.createHistoricTaskInstanceQuery()
-        .taskId(activity.getId()).finished().singleResult(), Objects::nonNull);
-    Object stored = historyService.createHistoricVariableInstanceQuery().processInstanceId(pi).variableName("activityDate")
-        .includeDeleted().list().stream().filter(v -> done.getActivityInstanceId().equals(v.getActivityInstanceId()))
-        .findFirst().orElseThrow().getValue();
+    HistoricTaskInstance done =
+        await()
+            .until(
+                () ->
+                    historyService
+                        .createHistoricTaskInstanceQuery()
+                        .taskId(activity.getId())
+                        .finished()
+                        .singleResult(),
+                Objects::nonNull);
+    Object stored =
+        historyService
+            .createHistoricVariableInstanceQuery()
+            .processInstanceId(pi)
+            .variableName("activityDate")
+            .includeDeleted()
+            .list()
+            .stream()
+            .filter(v -> done.getActivityInstanceId().equals(v.getActivityInstanceId()))
+            .findFirst()
+            .orElseThrow()
+            .getValue();
     assertThat(stored).isInstanceOf(Date.class);
     assertThat(FormDates.day(stored)).isEqualTo(day);
     assertThat(browser.consoleErrors(allowedConsoleErrors)).as("browser console errors").isEmpty();
@@ -170,8 +243,10 @@ class TasklistLanguageBrowserTest {
 
   WebElement startForm() {
     browser.click(Browser.START_PROCESS);
-    browser.click(By.xpath("//div[contains(@class, 'modal')]//ul[contains(@class, 'processes')]"
-        + "//a[normalize-space(.)='Siklus Intervensi Pekerjaan Sosial']"));
+    browser.click(
+        By.xpath(
+            "//div[contains(@class, 'modal')]//ul[contains(@class, 'processes')]"
+                + "//a[normalize-space(.)='Siklus Intervensi Pekerjaan Sosial']"));
     Browser.Form form = browser.form(Browser.START_FORM);
     form.await("Sumber rujukan");
     return form.root();
@@ -183,14 +258,19 @@ class TasklistLanguageBrowserTest {
   }
 
   Task openTask(String pi, String key) {
-    return await().until(() -> taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey(key).list(),
-        l -> !l.isEmpty()).get(0);
+    return await()
+        .until(
+            () -> taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey(key).list(),
+            l -> !l.isEmpty())
+        .get(0);
   }
 
   void submit(Rest as, String user, String pi, String key, Map<String, Object> data) {
     String taskId = openTask(pi, key).getId();
-    assertThat(as.post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", user)).status()).isEqualTo(204);
-    Rest.Answer done = as.post("/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", toRest(data)));
+    assertThat(as.post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", user)).status())
+        .isEqualTo(204);
+    Rest.Answer done =
+        as.post("/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", toRest(data)));
     assertThat(done.status()).as(done.message()).isEqualTo(204);
   }
 

@@ -16,14 +16,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * What the running app serves the webapps: config.js with the configured home name, the
- * Indonesian locale and styles of the app (not the webjar's), Tasklist's script with its
- * dynamic-list defect fixed; and filters that list the most urgent task first, as Tasklist asks them.
+ * What the running app serves the webapps: config.js with the configured home name, the Indonesian
+ * locale and styles of the app (not the webjar's), Tasklist's script with its dynamic-list defect
+ * fixed; and filters that list the most urgent task first, as Tasklist asks them.
  */
 @RunningApp
 class WebappCustomisationRestTest {
 
-  static final String HOME = "Panti Sosial Tresna Werdha Budi Pertiwi (demo)"; // application-demo.yaml
+  static final String HOME =
+      "Panti Sosial Tresna Werdha Budi Pertiwi (demo)"; // application-demo.yaml
 
   @LocalServerPort int port;
   @Autowired TaskService taskService;
@@ -34,7 +35,10 @@ class WebappCustomisationRestTest {
     for (String app : List.of("tasklist", "cockpit", "admin", "welcome")) {
       Rest.Answer config = Rest.anonymous(port).get("/camunda/app/" + app + "/scripts/config.js");
       assertThat(config.status()).isEqualTo(200);
-      assertThat((String) config.body()).as(app).contains("const home = \"" + HOME + "\";").contains("vendor: 'Intervensi'");
+      assertThat((String) config.body())
+          .as(app)
+          .contains("const home = \"" + HOME + "\";")
+          .contains("vendor: 'Intervensi'");
     }
   }
 
@@ -43,11 +47,26 @@ class WebappCustomisationRestTest {
     Rest.Answer locale = Rest.anonymous(port).get("/camunda/app/tasklist/locales/id.json");
     assertThat(locale.status()).isEqualTo(200);
     assertThat(locale.map()).containsKeys("labels", "dateLocales");
-    assertThat(Rest.anonymous(port).get("/camunda/app/tasklist/styles/user-styles.css").body().toString()).contains(".ce-eol-banner");
-    assertThat(Rest.anonymous(port).get("/camunda/app/tasklist/scripts/intervensi-forms.js").body().toString())
-        .contains("Wajib diisi.").contains("Date.parse");
-    assertThat(Rest.anonymous(port).get("/camunda/app/tasklist/camunda-tasklist-bootstrap.js").body().toString())
-        .contains("h.notifyFormValidated(t)").doesNotContain("var t=!!Object.keys(e.errors).length;");
+    assertThat(
+            Rest.anonymous(port)
+                .get("/camunda/app/tasklist/styles/user-styles.css")
+                .body()
+                .toString())
+        .contains(".ce-eol-banner");
+    assertThat(
+            Rest.anonymous(port)
+                .get("/camunda/app/tasklist/scripts/intervensi-forms.js")
+                .body()
+                .toString())
+        .contains("Wajib diisi.")
+        .contains("Date.parse");
+    assertThat(
+            Rest.anonymous(port)
+                .get("/camunda/app/tasklist/camunda-tasklist-bootstrap.js")
+                .body()
+                .toString())
+        .contains("h.notifyFormValidated(t)")
+        .doesNotContain("var t=!!Object.keys(e.errors).length;");
   }
 
   @Test
@@ -58,15 +77,26 @@ class WebappCustomisationRestTest {
     Task followUpSoon = task("Tindak lanjut, tenggat 3 hari", 60, now.plus(3, ChronoUnit.DAYS));
     Task escalation = task("Eskalasi", 80, now.plus(2, ChronoUnit.DAYS));
     try {
-      String filterId = filterService.createFilterQuery().filterName("Persetujuan supervisor").singleResult().getId();
+      String filterId =
+          filterService
+              .createFilterQuery()
+              .filterName("Persetujuan supervisor")
+              .singleResult()
+              .getId();
       // as Tasklist asks: its own default sorting (newest first) after the filter's
-      Rest.Answer list = Rest.as(port, "supervisor1", "demo").post("/engine-rest/filter/" + filterId + "/list",
-          Map.of("sorting", List.of(Map.of("sortBy", "created", "sortOrder", "desc"))));
+      Rest.Answer list =
+          Rest.as(port, "supervisor1", "demo")
+              .post(
+                  "/engine-rest/filter/" + filterId + "/list",
+                  Map.of("sorting", List.of(Map.of("sortBy", "created", "sortOrder", "desc"))));
       assertThat(list.status()).isEqualTo(200);
       List<Object> ids = list.list().stream().map(t -> t.get("id")).toList();
-      assertThat(ids).containsSubsequence(escalation.getId(), followUpSoon.getId(), followUpLate.getId(), routine.getId());
+      assertThat(ids)
+          .containsSubsequence(
+              escalation.getId(), followUpSoon.getId(), followUpLate.getId(), routine.getId());
     } finally {
-      List.of(routine, followUpLate, followUpSoon, escalation).forEach(t -> taskService.deleteTask(t.getId(), true));
+      List.of(routine, followUpLate, followUpSoon, escalation)
+          .forEach(t -> taskService.deleteTask(t.getId(), true));
     }
   }
 

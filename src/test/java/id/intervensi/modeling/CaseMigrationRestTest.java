@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A manager deploys a changed cycle from Modeler, then moves running cases to it with
- * POST /api/migrations/intervention-cycle: first a dry run, then the real run as a batch.
+ * A manager deploys a changed cycle from Modeler, then moves running cases to it with POST
+ * /api/migrations/intervention-cycle: first a dry run, then the real run as a batch.
  */
 @ModelingApp
 class CaseMigrationRestTest {
@@ -38,7 +38,8 @@ class CaseMigrationRestTest {
   @SuppressWarnings("unchecked")
   static Map<String, Map<String, Object>> byCaseNumber(Rest.Answer report) {
     Map<String, Map<String, Object>> byCase = new LinkedHashMap<>();
-    ((List<Map<String, Object>>) report.map().get("cases")).forEach(c -> byCase.put((String) c.get("caseNumber"), c));
+    ((List<Map<String, Object>>) report.map().get("cases"))
+        .forEach(c -> byCase.put((String) c.get("caseNumber"), c));
     return byCase;
   }
 
@@ -56,15 +57,24 @@ class CaseMigrationRestTest {
     String caseNumber = (String) opened.get("businessKey");
     String oldDefinition = cases.definitionOf(pi);
 
-    Map<String, Object> withCheck = cases.deployCycle("intervensi-added-task-" + UUID.randomUUID(), ModelFiles.all()
-        .replace(CYCLE, "<bpmn:sequenceFlow id=\"Flow_IntakeInterviewed\" sourceRef=\"Task_IntakeInterview\" targetRef=\"Task_DecideEligibility\" />",
-            ModelFiles.resource("modeling/versions/added-task.xml"))
-        .with("document-check.form", ModelFiles.resource("modeling/versions/document-check.form")));
+    Map<String, Object> withCheck =
+        cases.deployCycle(
+            "intervensi-added-task-" + UUID.randomUUID(),
+            ModelFiles.all()
+                .replace(
+                    CYCLE,
+                    "<bpmn:sequenceFlow id=\"Flow_IntakeInterviewed\" sourceRef=\"Task_IntakeInterview\" targetRef=\"Task_DecideEligibility\" />",
+                    ModelFiles.resource("modeling/versions/added-task.xml"))
+                .with(
+                    "document-check.form",
+                    ModelFiles.resource("modeling/versions/document-check.form")));
 
     Rest.Answer dryRun = migrate(true);
     assertThat(dryRun.map().get("targetVersion")).isEqualTo(withCheck.get("version"));
-    assertThat(byCaseNumber(dryRun).get(caseNumber)).containsEntry("movable", true)
-        .containsEntry("processInstanceId", pi).containsEntry("reasons", List.of());
+    assertThat(byCaseNumber(dryRun).get(caseNumber))
+        .containsEntry("movable", true)
+        .containsEntry("processInstanceId", pi)
+        .containsEntry("reasons", List.of());
     assertThat((List<?>) dryRun.map().get("batches")).isEmpty();
     assertThat(cases.definitionOf(pi)).as("a dry run moves nothing").isEqualTo(oldDefinition);
 
@@ -72,25 +82,43 @@ class CaseMigrationRestTest {
     assertThat(byCaseNumber(realRun).get(caseNumber)).containsEntry("movable", true);
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> batches = (List<Map<String, Object>>) realRun.map().get("batches");
-    assertThat(batches).isNotEmpty().allSatisfy(batch -> assertThat(batch).containsEntry("createdBy", "manajer1"));
-    await().atMost(Duration.ofSeconds(60)).until(() -> withCheck.get("id").equals(cases.definitionOf(pi)));
+    assertThat(batches)
+        .isNotEmpty()
+        .allSatisfy(batch -> assertThat(batch).containsEntry("createdBy", "manajer1"));
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> withCheck.get("id").equals(cases.definitionOf(pi)));
 
     cases.work("peksos1", pi, TASK_INTAKE_INTERVIEW, intake(true));
     assertThat(cases.openTasks(pi)).containsExactly("Task_CheckDocuments");
-    cases.work("peksos1", pi, "Task_CheckDocuments", Map.of("documentsComplete", true, "documentNotes", "KTP dan KK lengkap."));
+    cases.work(
+        "peksos1",
+        pi,
+        "Task_CheckDocuments",
+        Map.of("documentsComplete", true, "documentNotes", "KTP dan KK lengkap."));
     assertThat(cases.openTasks(pi)).containsExactly(TASK_APPROVE_ADMISSION);
 
     // who moved the cases is on record: the batch and Camunda's user operation log
     for (Map<String, Object> batch : batches) {
-      Rest.Answer history = cases.as("manajer1").get("/engine-rest/history/batch/" + batch.get("id"));
+      Rest.Answer history =
+          cases.as("manajer1").get("/engine-rest/history/batch/" + batch.get("id"));
       assertThat(history.status()).as(history.message()).isEqualTo(200);
-      assertThat(history.map()).containsEntry("createUserId", "manajer1").containsEntry("type", "instance-migration");
+      assertThat(history.map())
+          .containsEntry("createUserId", "manajer1")
+          .containsEntry("type", "instance-migration");
     }
-    // one Migrate operation per batch to this version, by the manager: the dry run left nothing behind
-    List<Map<String, Object>> logged = cases.as("auditor1")
-        .get("/engine-rest/history/user-operation?operationType=Migrate&property=processDefinitionId").list();
-    assertThat(logged).filteredOn(entry -> withCheck.get("id").equals(entry.get("newValue")))
-        .hasSize(batches.size()).allSatisfy(entry -> assertThat(entry).containsEntry("userId", "manajer1"));
+    // one Migrate operation per batch to this version, by the manager: the dry run left nothing
+    // behind
+    List<Map<String, Object>> logged =
+        cases
+            .as("auditor1")
+            .get(
+                "/engine-rest/history/user-operation?operationType=Migrate&property=processDefinitionId")
+            .list();
+    assertThat(logged)
+        .filteredOn(entry -> withCheck.get("id").equals(entry.get("newValue")))
+        .hasSize(batches.size())
+        .allSatisfy(entry -> assertThat(entry).containsEntry("userId", "manajer1"));
   }
 
   @Test
@@ -104,23 +132,38 @@ class CaseMigrationRestTest {
     String oldDefinition = cases.definitionOf(approvalPi);
 
     // the supervisor's admission approval is dropped: eligible clients go straight to the contract
-    String withoutApproval = BpmnEdits.remove(
-        BpmnEdits.retarget(ModelFiles.all().get(CYCLE), "Flow_Eligible", TASK_SIGN_SERVICE_CONTRACT),
-        TASK_APPROVE_ADMISSION, "Gateway_AdmissionApproved", "Flow_AdmissionReviewed", "Flow_AdmissionApproved",
-        "Flow_AdmissionRejected");
-    Map<String, Object> target = cases.deployCycle("intervensi-removed-task-" + UUID.randomUUID(),
-        ModelFiles.all().with(CYCLE, withoutApproval));
+    String withoutApproval =
+        BpmnEdits.remove(
+            BpmnEdits.retarget(
+                ModelFiles.all().get(CYCLE), "Flow_Eligible", TASK_SIGN_SERVICE_CONTRACT),
+            TASK_APPROVE_ADMISSION,
+            "Gateway_AdmissionApproved",
+            "Flow_AdmissionReviewed",
+            "Flow_AdmissionApproved",
+            "Flow_AdmissionRejected");
+    Map<String, Object> target =
+        cases.deployCycle(
+            "intervensi-removed-task-" + UUID.randomUUID(),
+            ModelFiles.all().with(CYCLE, withoutApproval));
 
     Map<String, Map<String, Object>> dryRun = byCaseNumber(migrate(true));
     Map<String, Object> stuck = dryRun.get((String) waitingForApproval.get("businessKey"));
     assertThat(stuck).containsEntry("movable", false);
-    assertThat((List<?>) stuck.get("reasons")).singleElement().asString()
-        .contains("'Setujui penerimaan klien' (Task_ApproveAdmission)", "tidak ada lagi di versi " + target.get("version"));
+    assertThat((List<?>) stuck.get("reasons"))
+        .singleElement()
+        .asString()
+        .contains(
+            "'Setujui penerimaan klien' (Task_ApproveAdmission)",
+            "tidak ada lagi di versi " + target.get("version"));
     assertThat(dryRun.get((String) inIntake.get("businessKey"))).containsEntry("movable", true);
 
     migrate(false);
-    await().atMost(Duration.ofSeconds(60)).until(() -> target.get("id").equals(cases.definitionOf(intakePi)));
-    assertThat(cases.definitionOf(approvalPi)).as("the case at the removed task stays").isEqualTo(oldDefinition);
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> target.get("id").equals(cases.definitionOf(intakePi)));
+    assertThat(cases.definitionOf(approvalPi))
+        .as("the case at the removed task stays")
+        .isEqualTo(oldDefinition);
     assertThat(cases.openTasks(approvalPi)).containsExactly(TASK_APPROVE_ADMISSION);
 
     cases.work("peksos1", intakePi, TASK_INTAKE_INTERVIEW, intake(true));
@@ -135,6 +178,7 @@ class CaseMigrationRestTest {
       assertThat(refused.message()).contains("Hanya manajer");
     }
     assertThat(Rest.anonymous(port).post(MIGRATE + "?dryRun=true", null).status()).isEqualTo(401);
-    assertThat(cases.as("manajer1").post("/api/migrations/tidak-ada?dryRun=true", null).status()).isEqualTo(404);
+    assertThat(cases.as("manajer1").post("/api/migrations/tidak-ada?dryRun=true", null).status())
+        .isEqualTo(404);
   }
 }

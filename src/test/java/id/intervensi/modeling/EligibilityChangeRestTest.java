@@ -1,11 +1,11 @@
 package id.intervensi.modeling;
 
-import id.intervensi.CaseData;
 import static id.intervensi.CaseData.*;
 import static id.intervensi.cycle.InterventionCycle.*;
 import static id.intervensi.modeling.ModelFiles.ELIGIBILITY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.intervensi.CaseData;
 import id.intervensi.e2e.Rest;
 import java.time.LocalDate;
 import java.util.Map;
@@ -17,8 +17,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A manager raises the age limit of the eligibility table from 60 to 65 in Modeler and deploys it
- * to the running app: the next admissions follow the new table, with no code change and no
- * restart (the cycle calls the decision with decisionRefBinding="latest").
+ * to the running app: the next admissions follow the new table, with no code change and no restart
+ * (the cycle calls the decision with decisionRefBinding="latest").
  */
 @ModelingApp
 class EligibilityChangeRestTest {
@@ -31,7 +31,9 @@ class EligibilityChangeRestTest {
     cases = new CaseSteps(port);
     // the app is shared with the other modeling tests, which deploy versions of their own: cases
     // here open on the repository's models
-    Rest.Answer repository = new ModelerClient(port, "manajer1", "demo").deploy("intervensi-" + UUID.randomUUID(), ModelFiles.all());
+    Rest.Answer repository =
+        new ModelerClient(port, "manajer1", "demo")
+            .deploy("intervensi-" + UUID.randomUUID(), ModelFiles.all());
     assertThat(repository.status()).as(repository.message()).isEqualTo(200);
     deployEligibility(ModelFiles.only(ELIGIBILITY));
   }
@@ -42,18 +44,29 @@ class EligibilityChangeRestTest {
   }
 
   int deployEligibility(ModelFiles table) {
-    Rest.Answer deployed = new ModelerClient(port, "manajer1", "demo").deploy("kelayakan-" + UUID.randomUUID(), table);
+    Rest.Answer deployed =
+        new ModelerClient(port, "manajer1", "demo").deploy("kelayakan-" + UUID.randomUUID(), table);
     assertThat(deployed.status()).as(deployed.message()).isEqualTo(200);
     @SuppressWarnings("unchecked")
-    Map<String, Map<String, Object>> decisions = (Map<String, Map<String, Object>>) deployed.map().get("deployedDecisionDefinitions");
-    assertThat(decisions.values()).singleElement().extracting(d -> d.get("key")).isEqualTo(DECISION_ADMISSION_ELIGIBILITY);
+    Map<String, Map<String, Object>> decisions =
+        (Map<String, Map<String, Object>>) deployed.map().get("deployedDecisionDefinitions");
+    assertThat(decisions.values())
+        .singleElement()
+        .extracting(d -> d.get("key"))
+        .isEqualTo(DECISION_ADMISSION_ELIGIBILITY);
     return ((Number) decisions.values().iterator().next().get("version")).intValue();
   }
 
-  /** Opens a case of a client of the given age and completes the intake interview; the task it then waits at. */
+  /**
+   * Opens a case of a client of the given age and completes the intake interview; the task it then
+   * waits at.
+   */
   String admissionOf(int age, String[] processInstance) {
-    Map<String, Object> opening = with(caseOpening(randomNik()), "clientBirthDate",
-        LocalDate.now(CaseData.HOME_ZONE).minusYears(age).minusDays(30).toString());
+    Map<String, Object> opening =
+        with(
+            caseOpening(randomNik()),
+            "clientBirthDate",
+            LocalDate.now(CaseData.HOME_ZONE).minusYears(age).minusDays(30).toString());
     String pi = (String) cases.open(opening).get("id");
     processInstance[0] = pi;
     cases.work("peksos1", pi, TASK_INTAKE_INTERVIEW, intake(true));
@@ -61,25 +74,44 @@ class EligibilityChangeRestTest {
   }
 
   Object variable(String processInstanceId, String name) {
-    return cases.as("manajer1").get("/engine-rest/process-instance/" + processInstanceId + "/variables/" + name).map().get("value");
+    return cases
+        .as("manajer1")
+        .get("/engine-rest/process-instance/" + processInstanceId + "/variables/" + name)
+        .map()
+        .get("value");
   }
 
   @Test
   void raisingTheAgeLimitTo65ChangesTheNextAdmissionsWithoutRestart() {
     String[] pi = new String[1];
-    assertThat(admissionOf(62, pi)).as("62 is old enough under the repository's table").isEqualTo(TASK_APPROVE_ADMISSION);
+    assertThat(admissionOf(62, pi))
+        .as("62 is old enough under the repository's table")
+        .isEqualTo(TASK_APPROVE_ADMISSION);
     assertThat(variable(pi[0], "clientAge")).isEqualTo(62);
 
-    int version = deployEligibility(ModelFiles.only(ELIGIBILITY)
-        .replace(ELIGIBILITY, "<inputEntry id=\"InputEntry_01_0\"><text>&lt; 60</text></inputEntry>",
-            "<inputEntry id=\"InputEntry_01_0\"><text>&lt; 65</text></inputEntry>")
-        .replace(ELIGIBILITY, "di bawah 60 tahun", "di bawah 65 tahun"));
-    assertThat(cases.as("manajer1").get("/engine-rest/decision-definition/key/" + DECISION_ADMISSION_ELIGIBILITY)
-        .map().get("version")).isEqualTo(version);
+    int version =
+        deployEligibility(
+            ModelFiles.only(ELIGIBILITY)
+                .replace(
+                    ELIGIBILITY,
+                    "<inputEntry id=\"InputEntry_01_0\"><text>&lt; 60</text></inputEntry>",
+                    "<inputEntry id=\"InputEntry_01_0\"><text>&lt; 65</text></inputEntry>")
+                .replace(ELIGIBILITY, "di bawah 60 tahun", "di bawah 65 tahun"));
+    assertThat(
+            cases
+                .as("manajer1")
+                .get("/engine-rest/decision-definition/key/" + DECISION_ADMISSION_ELIGIBILITY)
+                .map()
+                .get("version"))
+        .isEqualTo(version);
 
-    assertThat(admissionOf(62, pi)).as("62 is too young under the new table").isEqualTo(TASK_REFER_TO_OTHER_RESOURCE);
+    assertThat(admissionOf(62, pi))
+        .as("62 is too young under the new table")
+        .isEqualTo(TASK_REFER_TO_OTHER_RESOURCE);
     assertThat(variable(pi[0], "eligible")).isEqualTo(false);
     assertThat((String) variable(pi[0], "eligibilityReason")).contains("di bawah 65 tahun");
-    assertThat(admissionOf(66, pi)).as("66 is old enough under the new table").isEqualTo(TASK_APPROVE_ADMISSION);
+    assertThat(admissionOf(66, pi))
+        .as("66 is old enough under the new table")
+        .isEqualTo(TASK_APPROVE_ADMISSION);
   }
 }

@@ -16,7 +16,10 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.stereotype.Component;
 
-/** docs/expression-vocabulary.md names everything {@link ModelVocabulary} allows, so managers read the real list. */
+/**
+ * docs/expression-vocabulary.md names everything {@link ModelVocabulary} allows, so managers read
+ * the real list.
+ */
 class ExpressionVocabularyDocTest {
 
   private final String doc = read();
@@ -34,13 +37,16 @@ class ExpressionVocabularyDocTest {
     Stream.of(ModelVocabulary.EXECUTION, ModelVocabulary.TASK, ModelVocabulary.VALUE_METHODS)
         .flatMap(java.util.Set::stream)
         .forEach(method -> assertThat(doc).as(method).contains("`" + method + "`"));
-    ModelVocabulary.FUNCTIONS.forEach(function -> assertThat(doc).as(function).contains("`" + function + "("));
-    ModelVocabulary.ENGINE_NAMES.forEach(name -> assertThat(doc).as(name).contains("`" + name + "`"));
+    ModelVocabulary.FUNCTIONS.forEach(
+        function -> assertThat(doc).as(function).contains("`" + function + "("));
+    ModelVocabulary.ENGINE_NAMES.forEach(
+        name -> assertThat(doc).as(name).contains("`" + name + "`"));
   }
 
   @Test
   void everyBeanForModelsAndItsMethodsAreDocumented() throws Exception {
-    ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+    ClassPathScanningCandidateComponentProvider scanner =
+        new ClassPathScanningCandidateComponentProvider(false);
     scanner.addIncludeFilter(new AnnotationTypeFilter(UsableInModels.class));
     List<String> beans = new ArrayList<>();
     for (BeanDefinition definition : scanner.findCandidateComponents("id.intervensi")) {
@@ -57,7 +63,13 @@ class ExpressionVocabularyDocTest {
         }
       }
     }
-    assertThat(beans).contains("caseOpeningListener", "caseClosureListener", "terminationReasonRecorder",
-        "instrumentScoring", "goalAttainmentRows", "dueDates");
+    assertThat(beans)
+        .contains(
+            "caseOpeningListener",
+            "caseClosureListener",
+            "terminationReasonRecorder",
+            "instrumentScoring",
+            "goalAttainmentRows",
+            "dueDates");
   }
 }

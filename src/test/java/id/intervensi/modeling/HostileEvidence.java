@@ -20,7 +20,10 @@ final class HostileEvidence {
   private final RuntimeService runtime;
   private final long authorizationsBefore;
 
-  HostileEvidence(IdentityService identity, AuthorizationService authorizations, HistoryService history,
+  HostileEvidence(
+      IdentityService identity,
+      AuthorizationService authorizations,
+      HistoryService history,
       RuntimeService runtime) {
     this.identity = identity;
     this.authorizations = authorizations;
@@ -30,12 +33,23 @@ final class HostileEvidence {
   }
 
   void assertNothingRan(String what) {
-    assertThat(Files.exists(HostileModels.FILE)).as(what + ": a file written by a command").isFalse();
+    assertThat(Files.exists(HostileModels.FILE))
+        .as(what + ": a file written by a command")
+        .isFalse();
     assertThat(identity.createUserQuery().userId("manajer1").memberOfGroup("camunda-admin").count())
-        .as(what + ": manajer1 in camunda-admin").isZero();
-    assertThat(authorizations.createAuthorizationQuery().count()).as(what + ": authorizations").isEqualTo(authorizationsBefore);
-    assertThat(System.getProperty(HostileModels.PROPERTY)).as(what + ": a system property").isNull();
-    assertThat(history.createHistoricVariableInstanceQuery().variableName("pwned").count()).as(what + ": variable pwned").isZero();
-    assertThat(runtime.createVariableInstanceQuery().variableName("pwned").count()).as(what + ": variable pwned").isZero();
+        .as(what + ": manajer1 in camunda-admin")
+        .isZero();
+    assertThat(authorizations.createAuthorizationQuery().count())
+        .as(what + ": authorizations")
+        .isEqualTo(authorizationsBefore);
+    assertThat(System.getProperty(HostileModels.PROPERTY))
+        .as(what + ": a system property")
+        .isNull();
+    assertThat(history.createHistoricVariableInstanceQuery().variableName("pwned").count())
+        .as(what + ": variable pwned")
+        .isZero();
+    assertThat(runtime.createVariableInstanceQuery().variableName("pwned").count())
+        .as(what + ": variable pwned")
+        .isZero();
   }
 }

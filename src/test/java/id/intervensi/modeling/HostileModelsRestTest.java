@@ -31,19 +31,22 @@ class HostileModelsRestTest {
   @Autowired RuntimeService runtimeService;
 
   static Stream<Arguments> catalogue() {
-    return HostileModels.all().stream().flatMap(hostile -> Stream.of("manajer1", "admin")
-        .map(user -> Arguments.of(hostile, user)));
+    return HostileModels.all().stream()
+        .flatMap(
+            hostile -> Stream.of("manajer1", "admin").map(user -> Arguments.of(hostile, user)));
   }
 
   @ParameterizedTest(name = "{0} as {1}")
   @MethodSource("catalogue")
   void isRefusedAtDeployment(Hostile hostile, String user) {
-    HostileEvidence evidence = new HostileEvidence(identityService, authorizationService, historyService, runtimeService);
+    HostileEvidence evidence =
+        new HostileEvidence(identityService, authorizationService, historyService, runtimeService);
     Rest admin = Rest.as(port, "admin", "admin");
     long deployments = count(admin, "/engine-rest/deployment/count");
 
-    Rest.Answer answer = new ModelerClient(port, user, "admin".equals(user) ? "admin" : "demo")
-        .deploy("hostile-" + hostile.name(), hostile.files());
+    Rest.Answer answer =
+        new ModelerClient(port, user, "admin".equals(user) ? "admin" : "demo")
+            .deploy("hostile-" + hostile.name(), hostile.files());
 
     assertThat(answer.status()).as(answer.message()).isEqualTo(400);
     assertThat(answer.message()).startsWith("Deployment ditolak").contains(hostile.reason());
@@ -56,7 +59,10 @@ class HostileModelsRestTest {
 
   @Test
   void theCatalogueHoldsAtLeastThirtyDistinctModels() {
-    assertThat(HostileModels.all()).extracting(Hostile::name).hasSizeGreaterThanOrEqualTo(30).doesNotHaveDuplicates();
+    assertThat(HostileModels.all())
+        .extracting(Hostile::name)
+        .hasSizeGreaterThanOrEqualTo(30)
+        .doesNotHaveDuplicates();
   }
 
   private static long count(Rest rest, String path) {

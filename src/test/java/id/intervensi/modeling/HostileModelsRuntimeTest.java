@@ -35,9 +35,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 /**
- * Each model of the hostile catalogue planted past the deployment check (as if deployed before
- * the check existed, or through a gap in it) and then run: the engine refuses it, when it reads
- * the model (scripts, Java classes, external tasks, CMMN) or when it evaluates the expression, and
+ * Each model of the hostile catalogue planted past the deployment check (as if deployed before the
+ * check existed, or through a gap in it) and then run: the engine refuses it, when it reads the
+ * model (scripts, Java classes, external tasks, CMMN) or when it evaluates the expression, and
  * nothing ran. A control proves the payloads are live: Camunda's Spring expression manager, which
  * the app used before, runs them.
  */
@@ -63,7 +63,10 @@ class HostileModelsRuntimeTest {
 
   @AfterEach
   void removeEvidence() throws Exception {
-    repositoryService.createDeploymentQuery().deploymentNameLike(PLANTED + "%").list()
+    repositoryService
+        .createDeploymentQuery()
+        .deploymentNameLike(PLANTED + "%")
+        .list()
         .forEach(deployment -> repositoryService.deleteDeployment(deployment.getId(), true));
     Files.deleteIfExists(HostileModels.FILE);
     System.clearProperty(HostileModels.PROPERTY);
@@ -73,24 +76,35 @@ class HostileModelsRuntimeTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("catalogue")
   void isRefusedByTheEngineWhenPlantedPastTheDeploymentCheck(Hostile hostile) {
-    HostileEvidence evidence = new HostileEvidence(identityService, authorizationService, historyService, runtimeService);
+    HostileEvidence evidence =
+        new HostileEvidence(identityService, authorizationService, historyService, runtimeService);
 
     Throwable refusal = plant(hostile);
     if (refusal == null) {
       refusal = catchThrowable(() -> run(hostile));
-      if (hostile.trigger() != HostileModels.Trigger.NONE && hostile.trigger() != HostileModels.Trigger.HIDE_CONDITION) {
+      if (hostile.trigger() != HostileModels.Trigger.NONE
+          && hostile.trigger() != HostileModels.Trigger.HIDE_CONDITION) {
         assertThat(refusal).as(hostile.name() + " ran without an error").isNotNull();
       }
     }
 
     if (refusal != null) {
-      assertThat(messages(refusal)).as("the engine's refusal of " + hostile.name())
-          .containsAnyOf("ditolak", "Cannot resolve identifier", "External functions are disabled",
+      assertThat(messages(refusal))
+          .as("the engine's refusal of " + hostile.name())
+          .containsAnyOf(
+              "ditolak",
+              "Cannot resolve identifier",
+              "External functions are disabled",
               "connect process engine plugin");
     }
     evidence.assertNothingRan(hostile.name());
     if (hostile.key() != null) {
-      assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(hostile.key()).count()).isZero();
+      assertThat(
+              historyService
+                  .createHistoricProcessInstanceQuery()
+                  .processDefinitionKey(hostile.key())
+                  .count())
+          .isZero();
     }
   }
 
@@ -99,14 +113,27 @@ class HostileModelsRuntimeTest {
     SpringExpressionManager unguarded = new SpringExpressionManager(applicationContext, null);
     ProcessEngineConfigurationImpl configuration = configuration();
     try {
-      configuration.getCommandExecutorTxRequired().execute(context -> {
-        unguarded.createExpression("${" + HostileModels.EXEC + "}").getValue(StartProcessVariableScope.getSharedInstance());
-        unguarded.createExpression("${identityService.createMembership('manajer1', 'camunda-admin')}")
-            .getValue(StartProcessVariableScope.getSharedInstance());
-        return null;
-      });
+      configuration
+          .getCommandExecutorTxRequired()
+          .execute(
+              context -> {
+                unguarded
+                    .createExpression("${" + HostileModels.EXEC + "}")
+                    .getValue(StartProcessVariableScope.getSharedInstance());
+                unguarded
+                    .createExpression(
+                        "${identityService.createMembership('manajer1', 'camunda-admin')}")
+                    .getValue(StartProcessVariableScope.getSharedInstance());
+                return null;
+              });
       await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(HostileModels.FILE));
-      assertThat(identityService.createUserQuery().userId("manajer1").memberOfGroup("camunda-admin").count()).isOne();
+      assertThat(
+              identityService
+                  .createUserQuery()
+                  .userId("manajer1")
+                  .memberOfGroup("camunda-admin")
+                  .count())
+          .isOne();
     } finally {
       identityService.deleteMembership("manajer1", "camunda-admin");
     }
@@ -119,10 +146,16 @@ class HostileModelsRuntimeTest {
   private Throwable plant(Hostile hostile) {
     List<Deployer> deployers = configuration().getDeployers();
     assertThat(deployers).as("the guard is one of the engine's deployers").contains(guard);
-    DeploymentBuilder deployment = repositoryService.createDeployment().name(PLANTED + hostile.name()).source("test");
-    hostile.files().bytes().forEach((name, bytes) -> deployment.addInputStream(name, new ByteArrayInputStream(bytes)));
+    DeploymentBuilder deployment =
+        repositoryService.createDeployment().name(PLANTED + hostile.name()).source("test");
+    hostile
+        .files()
+        .bytes()
+        .forEach((name, bytes) -> deployment.addInputStream(name, new ByteArrayInputStream(bytes)));
     synchronized (guard) {
-      configuration().getDeploymentCache().setDeployers(deployers.stream().filter(d -> d != guard).toList());
+      configuration()
+          .getDeploymentCache()
+          .setDeployers(deployers.stream().filter(d -> d != guard).toList());
       try {
         Deployment deployed = deployment.deploy();
         assertThat(deployed).isNotNull();
@@ -146,10 +179,13 @@ class HostileModelsRuntimeTest {
   private void run(Hostile hostile) {
     switch (hostile.trigger()) {
       case START -> runtimeService.startProcessInstanceByKey(hostile.key());
-      case EVALUATE -> decisionService.evaluateDecisionTableByKey(hostile.key(), Variables.createVariables());
-      case HIDE_CONDITION -> assertThat(hideConditions.isHidden(hostile.key(), FieldValues.of(Map.of("catatan", "x"))))
-          .as("a refused hide condition hides nothing").isFalse();
-      case NONE -> { }
+      case EVALUATE ->
+          decisionService.evaluateDecisionTableByKey(hostile.key(), Variables.createVariables());
+      case HIDE_CONDITION ->
+          assertThat(hideConditions.isHidden(hostile.key(), FieldValues.of(Map.of("catatan", "x"))))
+              .as("a refused hide condition hides nothing")
+              .isFalse();
+      case NONE -> {}
     }
   }
 

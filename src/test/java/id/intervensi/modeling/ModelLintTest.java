@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The lint rules Camunda Modeler runs on a Camunda 7.24 diagram (bpmnlint "recommended" and
  * camunda-compat's "camunda-platform-7-24", pinned in lint/package.json, configured in
- * lint/.bpmnlintrc) find no error in any BPMN of processes/. bin/test installs lint/node_modules
- * on a fresh clone (npm ci); bpmnlint must run with lint/ as its working
- * folder, or it cannot resolve the plugin.
+ * lint/.bpmnlintrc) find no error in any BPMN of processes/. bin/test installs lint/node_modules on
+ * a fresh clone (npm ci); bpmnlint must run with lint/ as its working folder, or it cannot resolve
+ * the plugin.
  */
 class ModelLintTest {
 
@@ -26,11 +26,11 @@ class ModelLintTest {
 
   static Result bpmnlint(List<Path> files) throws IOException, InterruptedException {
     Path binary = LINT.resolve("node_modules/.bin/bpmnlint");
-    assertThat(binary).as("bpmnlint is installed: run bin/test, or `npm ci` in lint/")
-        .exists();
+    assertThat(binary).as("bpmnlint is installed: run bin/test, or `npm ci` in lint/").exists();
     List<String> command = new ArrayList<>(List.of(binary.toString()));
     files.forEach(file -> command.add(file.toAbsolutePath().toString()));
-    Process process = new ProcessBuilder(command).directory(LINT.toFile()).redirectErrorStream(true).start();
+    Process process =
+        new ProcessBuilder(command).directory(LINT.toFile()).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("bpmnlint finished").isTrue();
     return new Result(process.exitValue(), output);
@@ -52,7 +52,8 @@ class ModelLintTest {
     Result result = bpmnlint(List.of(ModelerCompatibilityTest.BROKEN.resolve("lint-errors.bpmn")));
 
     assertThat(result.exitCode()).isNotZero();
-    assertThat(result.output()).contains("Task_Orphan", "no-disconnected", "end-event-required", "label-required");
+    assertThat(result.output())
+        .contains("Task_Orphan", "no-disconnected", "end-event-required", "label-required");
   }
 
   @Test

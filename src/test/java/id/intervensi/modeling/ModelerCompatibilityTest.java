@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every model in the repository opens in Camunda Modeler as a Camunda 7.24 file with its full layout. */
+/**
+ * Every model in the repository opens in Camunda Modeler as a Camunda 7.24 file with its full
+ * layout.
+ */
 class ModelerCompatibilityTest {
 
   static final Path BROKEN = Path.of("src/test/resources/modeling/broken");
@@ -55,15 +58,24 @@ class ModelerCompatibilityTest {
 
   @Test
   void theChecksFindWhatModelerWouldStumbleOn() {
-    assertThat(ModelerFileChecks.bpmn(BROKEN.resolve("missing-layout.bpmn"))).containsExactlyInAnyOrder(
-        "executionPlatform is not Camunda Platform", "executionPlatformVersion is not 7.24.x",
-        "Task_Hidden has no diagram layout", "Flow_ToHidden has no diagram layout",
-        "layout refers to unknown element Task_Ghost");
+    assertThat(ModelerFileChecks.bpmn(BROKEN.resolve("missing-layout.bpmn")))
+        .containsExactlyInAnyOrder(
+            "executionPlatform is not Camunda Platform",
+            "executionPlatformVersion is not 7.24.x",
+            "Task_Hidden has no diagram layout",
+            "Flow_ToHidden has no diagram layout",
+            "layout refers to unknown element Task_Ghost");
     assertThat(ModelerFileChecks.dmn(BROKEN.resolve("missing-layout.dmn")))
-        .containsExactlyInAnyOrder("executionPlatformVersion is not 7.24.x", "missing-layout has no DMNDI shape");
-    assertThat(ModelerFileChecks.form(BROKEN.resolve("no-id.form"))).containsExactlyInAnyOrder(
-        "no id", "executionPlatform is not Camunda Platform", "executionPlatformVersion is not 7.24.x");
-    assertThat(ModelerFileChecks.form(BROKEN.resolve("not-json.form"))).singleElement().asString()
+        .containsExactlyInAnyOrder(
+            "executionPlatformVersion is not 7.24.x", "missing-layout has no DMNDI shape");
+    assertThat(ModelerFileChecks.form(BROKEN.resolve("no-id.form")))
+        .containsExactlyInAnyOrder(
+            "no id",
+            "executionPlatform is not Camunda Platform",
+            "executionPlatformVersion is not 7.24.x");
+    assertThat(ModelerFileChecks.form(BROKEN.resolve("not-json.form")))
+        .singleElement()
+        .asString()
         .startsWith("not valid JSON");
   }
 

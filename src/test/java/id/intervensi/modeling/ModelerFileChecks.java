@@ -27,11 +27,24 @@ final class ModelerFileChecks {
   private static final String MODELER_NS = "http://camunda.org/schema/modeler/1.0";
   private static final String BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";
   private static final String DMN_NS = "https://www.omg.org/spec/DMN/20191111/MODEL/";
-  private static final Set<String> VISUAL_BPMN = Set.of("subProcess", "adHocSubProcess", "transaction",
-      "callActivity", "sequenceFlow", "messageFlow", "association", "dataObjectReference",
-      "dataStoreReference", "textAnnotation", "group", "participant", "lane");
-  private static final Set<String> VISUAL_DMN = Set.of("decision", "inputData", "businessKnowledgeModel",
-      "knowledgeSource", "textAnnotation");
+  private static final Set<String> VISUAL_BPMN =
+      Set.of(
+          "subProcess",
+          "adHocSubProcess",
+          "transaction",
+          "callActivity",
+          "sequenceFlow",
+          "messageFlow",
+          "association",
+          "dataObjectReference",
+          "dataStoreReference",
+          "textAnnotation",
+          "group",
+          "participant",
+          "lane");
+  private static final Set<String> VISUAL_DMN =
+      Set.of(
+          "decision", "inputData", "businessKnowledgeModel", "knowledgeSource", "textAnnotation");
 
   private ModelerFileChecks() {}
 
@@ -46,13 +59,21 @@ final class ModelerFileChecks {
         ids.add(element.getAttribute("id"));
       }
       String kind = element.getLocalName();
-      boolean visual = kind.endsWith("Event") || kind.endsWith("Task") || kind.equals("task")
-          || kind.endsWith("Gateway") || VISUAL_BPMN.contains(kind);
-      if (BPMN_NS.equals(element.getNamespaceURI()) && visual && !drawn.contains(element.getAttribute("id"))) {
+      boolean visual =
+          kind.endsWith("Event")
+              || kind.endsWith("Task")
+              || kind.equals("task")
+              || kind.endsWith("Gateway")
+              || VISUAL_BPMN.contains(kind);
+      if (BPMN_NS.equals(element.getNamespaceURI())
+          && visual
+          && !drawn.contains(element.getAttribute("id"))) {
         problems.add(element.getAttribute("id") + " has no diagram layout");
       }
     }
-    drawn.stream().filter(id -> !ids.contains(id)).forEach(id -> problems.add("layout refers to unknown element " + id));
+    drawn.stream()
+        .filter(id -> !ids.contains(id))
+        .forEach(id -> problems.add("layout refers to unknown element " + id));
     return problems;
   }
 
@@ -62,7 +83,8 @@ final class ModelerFileChecks {
     platform(document, problems);
     Set<String> drawn = referenced(document, "dmnElementRef");
     for (Element element : DeploymentModels.elements(document)) {
-      if (DMN_NS.equals(element.getNamespaceURI()) && VISUAL_DMN.contains(element.getLocalName())
+      if (DMN_NS.equals(element.getNamespaceURI())
+          && VISUAL_DMN.contains(element.getLocalName())
           && !drawn.contains(element.getAttribute("id"))) {
         problems.add(element.getAttribute("id") + " has no DMNDI shape");
       }
@@ -101,7 +123,9 @@ final class ModelerFileChecks {
     if (!PLATFORM.equals(definitions.getAttributeNS(MODELER_NS, "executionPlatform"))) {
       problems.add("executionPlatform is not " + PLATFORM);
     }
-    if (!definitions.getAttributeNS(MODELER_NS, "executionPlatformVersion").startsWith(PLATFORM_VERSION)) {
+    if (!definitions
+        .getAttributeNS(MODELER_NS, "executionPlatformVersion")
+        .startsWith(PLATFORM_VERSION)) {
       problems.add("executionPlatformVersion is not " + PLATFORM_VERSION + ".x");
     }
   }

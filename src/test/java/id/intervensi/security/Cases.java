@@ -1,16 +1,16 @@
 package id.intervensi.security;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import static id.intervensi.CaseData.*;
 import static id.intervensi.cycle.InterventionCycle.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.ThreadLocalRandom;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.intervensi.e2e.Rest;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
@@ -31,13 +31,20 @@ public record Cases(int port) {
 
   /** DELETE as {@code user}; the status. */
   public int delete(String user, String path) {
-    return client(user).delete().uri(path).exchange((request, response) -> response.getStatusCode().value());
+    return client(user)
+        .delete()
+        .uri(path)
+        .exchange((request, response) -> response.getStatusCode().value());
   }
 
   private RestClient client(String user) {
-    String credentials = Base64.getEncoder().encodeToString((user + ":" + password(user)).getBytes(StandardCharsets.UTF_8));
-    return RestClient.builder().baseUrl("http://localhost:" + port)
-        .defaultHeader("Authorization", "Basic " + credentials).build();
+    String credentials =
+        Base64.getEncoder()
+            .encodeToString((user + ":" + password(user)).getBytes(StandardCharsets.UTF_8));
+    return RestClient.builder()
+        .baseUrl("http://localhost:" + port)
+        .defaultHeader("Authorization", "Basic " + credentials)
+        .build();
   }
 
   /**
@@ -46,67 +53,98 @@ public record Cases(int port) {
    */
   public static String uniqueNik() {
     ThreadLocalRandom random = ThreadLocalRandom.current();
-    return String.format("%06d", random.nextInt(1_000_000)) + "520350" + String.format("%04d", random.nextInt(10_000));
+    return String.format("%06d", random.nextInt(1_000_000))
+        + "520350"
+        + String.format("%04d", random.nextInt(10_000));
   }
 
   /** Opens a case as {@code user}; returns the process instance id. */
   public String open(String user) {
-    Rest.Answer started = as(user).post("/engine-rest/process-definition/key/" + PROCESS_ID + "/submit-form",
-        Map.of("variables", toRest(caseOpening(uniqueNik()))));
+    Rest.Answer started =
+        as(user)
+            .post(
+                "/engine-rest/process-definition/key/" + PROCESS_ID + "/submit-form",
+                Map.of("variables", toRest(caseOpening(uniqueNik()))));
     assertThat(started.status()).as(started.message()).isEqualTo(200);
     return (String) started.map().get("id");
   }
 
   /** The id of the open task {@code taskKey} of the case, as a user who may see it. */
   public String task(String user, String processInstanceId, String taskKey) {
-    List<Map<String, Object>> tasks = as(user)
-        .get("/engine-rest/task?processInstanceId=" + processInstanceId + "&taskDefinitionKey=" + taskKey).list();
+    List<Map<String, Object>> tasks =
+        as(user)
+            .get(
+                "/engine-rest/task?processInstanceId="
+                    + processInstanceId
+                    + "&taskDefinitionKey="
+                    + taskKey)
+            .list();
     assertThat(tasks).as("%s sees a task %s", user, taskKey).hasSize(1);
     return (String) tasks.get(0).get("id");
   }
 
   public void claim(String user, String taskId) {
-    Rest.Answer claimed = as(user).post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", user));
+    Rest.Answer claimed =
+        as(user).post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", user));
     assertThat(claimed.status()).as(claimed.message()).isEqualTo(204);
   }
 
   public Rest.Answer submit(String user, String taskId, Map<String, Object> data) {
-    return as(user).post("/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", toRest(data)));
+    return as(user)
+        .post("/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", toRest(data)));
   }
 
   /** Claims and submits the task as {@code user}, who must succeed. */
-  public void work(String user, String processInstanceId, String taskKey, Map<String, Object> data) {
+  public void work(
+      String user, String processInstanceId, String taskKey, Map<String, Object> data) {
     String taskId = task(user, processInstanceId, taskKey);
     claim(user, taskId);
     Rest.Answer submitted = submit(user, taskId, data);
-    assertThat(submitted.status()).as("%s submits %s: %s", user, taskKey, submitted.message()).isEqualTo(204);
+    assertThat(submitted.status())
+        .as("%s submits %s: %s", user, taskKey, submitted.message())
+        .isEqualTo(204);
   }
 
-  /** A case waiting at the supervisor's admission approval, opened and interviewed by {@code worker}. */
+  /**
+   * A case waiting at the supervisor's admission approval, opened and interviewed by {@code
+   * worker}.
+   */
   public String atAdmissionApproval(String worker) {
     String pi = open(worker);
     work(worker, pi, TASK_INTAKE_INTERVIEW, intake(true));
     return pi;
   }
 
-  /** POST /engine-rest/deployment/create as {@code user} with one file; the status and body of the answer. */
+  /**
+   * POST /engine-rest/deployment/create as {@code user} with one file; the status and body of the
+   * answer.
+   */
   public Rest.Answer deploy(String user, String deploymentName, String fileName, byte[] content) {
     MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
     parts.add("deployment-name", deploymentName);
     parts.add("deployment-source", "test");
-    parts.add(fileName, new ByteArrayResource(content) {
-      @Override
-      public String getFilename() {
-        return fileName;
-      }
-    });
-    return client(user).post().uri("/engine-rest/deployment/create").contentType(MediaType.MULTIPART_FORM_DATA).body(parts)
-        .exchange((request, response) -> {
-          String text = new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);
-          Object body = text.startsWith("{") || text.startsWith("[")
-              ? new ObjectMapper().readValue(text, Object.class) : text;
-          return new Rest.Answer(response.getStatusCode().value(), body);
+    parts.add(
+        fileName,
+        new ByteArrayResource(content) {
+          @Override
+          public String getFilename() {
+            return fileName;
+          }
         });
+    return client(user)
+        .post()
+        .uri("/engine-rest/deployment/create")
+        .contentType(MediaType.MULTIPART_FORM_DATA)
+        .body(parts)
+        .exchange(
+            (request, response) -> {
+              String text = new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);
+              Object body =
+                  text.startsWith("{") || text.startsWith("[")
+                      ? new ObjectMapper().readValue(text, Object.class)
+                      : text;
+              return new Rest.Answer(response.getStatusCode().value(), body);
+            });
   }
 
   /** A minimal valid process (start, end) with its own key, for deployment tests. */
@@ -121,6 +159,8 @@ public record Cases(int port) {
             <bpmn:sequenceFlow id="Flow_1" sourceRef="StartEvent_1" targetRef="EndEvent_1" />
           </bpmn:process>
         </bpmn:definitions>
-        """).formatted(key).getBytes(StandardCharsets.UTF_8);
+        """)
+        .formatted(key)
+        .getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -65,13 +65,22 @@ class QueryExpressionRestTest {
   void theProbeWouldBeSeenIfAnExpressionRan() {
     Probe probe = Probe.create();
     SpringExpressionManager unguarded = new SpringExpressionManager(applicationContext, null);
-    engineConfiguration.getCommandExecutorTxRequired().execute(context ->
-        unguarded.createExpression(probe.expression()).getValue(null));
+    engineConfiguration
+        .getCommandExecutorTxRequired()
+        .execute(context -> unguarded.createExpression(probe.expression()).getValue(null));
     assertThat(probe.ran()).isTrue();
 
     Probe sandboxed = Probe.create();
-    assertThatThrownBy(() -> engineConfiguration.getCommandExecutorTxRequired().execute(context ->
-        engineConfiguration.getExpressionManager().createExpression(sandboxed.expression()).getValue(null)))
+    assertThatThrownBy(
+            () ->
+                engineConfiguration
+                    .getCommandExecutorTxRequired()
+                    .execute(
+                        context ->
+                            engineConfiguration
+                                .getExpressionManager()
+                                .createExpression(sandboxed.expression())
+                                .getValue(null)))
         .hasMessageContaining("systemProperties");
     assertThat(sandboxed.ran()).isFalse();
   }
@@ -80,19 +89,40 @@ class QueryExpressionRestTest {
   void adHocTaskQueriesWithExpressionsAreRefusedAtTheTopAndNested() {
     for (String user : List.of("peksos1", "supervisor1", "manajer1", "admin")) {
       Probe top = Probe.create();
-      assertRefused(cases().as(user).post("/engine-rest/task", Map.of("assigneeExpression", top.expression())), top);
+      assertRefused(
+          cases()
+              .as(user)
+              .post("/engine-rest/task", Map.of("assigneeExpression", top.expression())),
+          top);
 
       Probe nested = Probe.create();
-      assertRefused(cases().as(user).post("/engine-rest/task",
-          Map.of("orQueries", List.of(Map.of("assigneeExpression", nested.expression())))), nested);
+      assertRefused(
+          cases()
+              .as(user)
+              .post(
+                  "/engine-rest/task",
+                  Map.of("orQueries", List.of(Map.of("assigneeExpression", nested.expression())))),
+          nested);
 
       Probe counted = Probe.create();
-      assertRefused(cases().as(user).post("/engine-rest/task/count",
-          Map.of("orQueries", List.of(Map.of("candidateGroupsExpression", counted.expression())))), counted);
+      assertRefused(
+          cases()
+              .as(user)
+              .post(
+                  "/engine-rest/task/count",
+                  Map.of(
+                      "orQueries",
+                      List.of(Map.of("candidateGroupsExpression", counted.expression())))),
+          counted);
 
       Probe dated = Probe.create();
-      assertRefused(cases().as(user).post("/engine-rest/task",
-          Map.of("orQueries", List.of(Map.of("dueAfterExpression", dated.expression())))), dated);
+      assertRefused(
+          cases()
+              .as(user)
+              .post(
+                  "/engine-rest/task",
+                  Map.of("orQueries", List.of(Map.of("dueAfterExpression", dated.expression())))),
+          dated);
     }
   }
 
@@ -101,54 +131,97 @@ class QueryExpressionRestTest {
     long filtersBefore = filterService.createFilterQuery().count();
 
     Probe top = Probe.create();
-    assertRefused(cases().as("admin").post("/engine-rest/filter/create", filter("Jahat 1",
-        Map.of("assigneeExpression", top.expression()))), top);
+    assertRefused(
+        cases()
+            .as("admin")
+            .post(
+                "/engine-rest/filter/create",
+                filter("Jahat 1", Map.of("assigneeExpression", top.expression()))),
+        top);
 
     Probe nested = Probe.create();
-    assertRefused(cases().as("admin").post("/engine-rest/filter/create", filter("Jahat 2",
-        Map.of("orQueries", List.of(Map.of("ownerExpression", nested.expression()))))), nested);
+    assertRefused(
+        cases()
+            .as("admin")
+            .post(
+                "/engine-rest/filter/create",
+                filter(
+                    "Jahat 2",
+                    Map.of("orQueries", List.of(Map.of("ownerExpression", nested.expression()))))),
+        nested);
 
-    // changing an existing filter to run an expression is refused too, and the filter stays as it was
-    String myTasks = filterService.createFilterQuery().filterName("Tugas saya").singleResult().getId();
-    String queryBefore = jdbc.queryForObject("select QUERY_ from ACT_RU_FILTER where ID_ = ?", String.class, myTasks);
+    // changing an existing filter to run an expression is refused too, and the filter stays as it
+    // was
+    String myTasks =
+        filterService.createFilterQuery().filterName("Tugas saya").singleResult().getId();
+    String queryBefore =
+        jdbc.queryForObject(
+            "select QUERY_ from ACT_RU_FILTER where ID_ = ?", String.class, myTasks);
     Probe update = Probe.create();
-    assertRefused(cases().as("admin").put("/engine-rest/filter/" + myTasks, filter("Tugas saya",
-        Map.of("orQueries", List.of(Map.of("assigneeExpression", update.expression()))))), update);
+    assertRefused(
+        cases()
+            .as("admin")
+            .put(
+                "/engine-rest/filter/" + myTasks,
+                filter(
+                    "Tugas saya",
+                    Map.of(
+                        "orQueries", List.of(Map.of("assigneeExpression", update.expression()))))),
+        update);
 
     assertThat(filterService.createFilterQuery().count()).isEqualTo(filtersBefore);
-    assertThat(jdbc.queryForObject("select QUERY_ from ACT_RU_FILTER where ID_ = ?", String.class, myTasks))
+    assertThat(
+            jdbc.queryForObject(
+                "select QUERY_ from ACT_RU_FILTER where ID_ = ?", String.class, myTasks))
         .isEqualTo(queryBefore);
   }
 
   @Test
   void runningAFilterWithAnExpressionIsRefused() {
-    String myTasks = filterService.createFilterQuery().filterName("Tugas saya").singleResult().getId();
+    String myTasks =
+        filterService.createFilterQuery().filterName("Tugas saya").singleResult().getId();
     assertThat(cases().as("peksos1").get("/engine-rest/filter/" + myTasks + "/list").status())
-        .as("the app's own filters, with ${currentUser()}, still run").isEqualTo(200);
+        .as("the app's own filters, with ${currentUser()}, still run")
+        .isEqualTo(200);
 
     // an expression in the query a filter is run with (Tasklist sends one with every search)
     Probe extending = Probe.create();
-    assertRefused(cases().as("peksos1").post("/engine-rest/filter/" + myTasks + "/list",
-        Map.of("orQueries", List.of(Map.of("assigneeExpression", extending.expression())))), extending);
+    assertRefused(
+        cases()
+            .as("peksos1")
+            .post(
+                "/engine-rest/filter/" + myTasks + "/list",
+                Map.of("orQueries", List.of(Map.of("assigneeExpression", extending.expression())))),
+        extending);
     Probe counted = Probe.create();
-    assertRefused(cases().as("peksos1").post("/engine-rest/filter/" + myTasks + "/count",
-        Map.of("assigneeExpression", counted.expression())), counted);
+    assertRefused(
+        cases()
+            .as("peksos1")
+            .post(
+                "/engine-rest/filter/" + myTasks + "/count",
+                Map.of("assigneeExpression", counted.expression())),
+        counted);
   }
 
   @Test
   void aFilterStoredBeforeTheGuardIsNotRunEither() {
-    String myTasks = filterService.createFilterQuery().filterName("Tugas kelompok saya").singleResult().getId();
-    String query = jdbc.queryForObject("select QUERY_ from ACT_RU_FILTER where ID_ = ?", String.class, myTasks);
+    String myTasks =
+        filterService.createFilterQuery().filterName("Tugas kelompok saya").singleResult().getId();
+    String query =
+        jdbc.queryForObject(
+            "select QUERY_ from ACT_RU_FILTER where ID_ = ?", String.class, myTasks);
     Probe stored = Probe.create();
     // as if an administrator had saved it before this version: written past the engine
-    String evil = query.replace("${currentUserGroups()}", stored.expression().replace("'", "\\u0027"));
+    String evil =
+        query.replace("${currentUserGroups()}", stored.expression().replace("'", "\\u0027"));
     assertThat(evil).isNotEqualTo(query);
     jdbc.update("update ACT_RU_FILTER set QUERY_ = ? where ID_ = ?", evil, myTasks);
     try {
       assertRefused(cases().as("peksos1").get("/engine-rest/filter/" + myTasks + "/list"), stored);
       assertRefused(cases().as("peksos1").get("/engine-rest/filter/" + myTasks + "/count"), stored);
       // (the REST API words this refusal itself: "Filter does not returns a valid single result")
-      Rest.Answer single = cases().as("peksos1").get("/engine-rest/filter/" + myTasks + "/singleResult");
+      Rest.Answer single =
+          cases().as("peksos1").get("/engine-rest/filter/" + myTasks + "/singleResult");
       assertThat(single.status()).isEqualTo(400);
       assertThat(stored.ran()).isFalse();
     } finally {

@@ -18,7 +18,10 @@ import org.camunda.bpm.tasklist.impl.DefaultTasklistRuntimeDelegate;
 import org.camunda.bpm.welcome.Welcome;
 import org.camunda.bpm.welcome.impl.DefaultWelcomeRuntimeDelegate;
 
-/** Logs in to Camunda's webapps (Tasklist, Cockpit, Admin) the way their login page does: session and CSRF token first. */
+/**
+ * Logs in to Camunda's webapps (Tasklist, Cockpit, Admin) the way their login page does: session
+ * and CSRF token first.
+ */
 public final class Webapps {
 
   private Webapps() {}
@@ -43,22 +46,33 @@ public final class Webapps {
     }
   }
 
-  /** The status of a webapp login of {@code user} to {@code app}: 200 when the user may use that webapp. */
+  /**
+   * The status of a webapp login of {@code user} to {@code app}: 200 when the user may use that
+   * webapp.
+   */
   public static int login(int port, String user, String password, String app) {
     ensureWebappRuntime();
     HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     String base = "http://localhost:" + port + "/camunda";
     try {
-      HttpResponse<String> start = client.send(HttpRequest.newBuilder(URI.create(base + "/app/welcome/default/")).GET().build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> start =
+          client.send(
+              HttpRequest.newBuilder(URI.create(base + "/app/welcome/default/")).GET().build(),
+              HttpResponse.BodyHandlers.ofString());
       String token = start.headers().firstValue("X-XSRF-TOKEN").orElse("");
-      String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-          + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-      HttpResponse<String> login = client.send(HttpRequest.newBuilder(
-              URI.create(base + "/api/admin/auth/user/default/login/" + app))
-          .header("Content-Type", "application/x-www-form-urlencoded")
-          .header("X-XSRF-TOKEN", token)
-          .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+      String form =
+          "username="
+              + URLEncoder.encode(user, StandardCharsets.UTF_8)
+              + "&password="
+              + URLEncoder.encode(password, StandardCharsets.UTF_8);
+      HttpResponse<String> login =
+          client.send(
+              HttpRequest.newBuilder(URI.create(base + "/api/admin/auth/user/default/login/" + app))
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .header("X-XSRF-TOKEN", token)
+                  .POST(HttpRequest.BodyPublishers.ofString(form))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       return login.statusCode();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -27,11 +27,26 @@ class TasklistLocaleTest {
 
   static final String LOCALES = "META-INF/resources/webjars/camunda/app/tasklist/locales/";
   static final ObjectMapper JSON = new ObjectMapper();
+
   /** Names and symbols that are the same in both languages. */
-  static final Set<String> SAME_IN_BOTH = Set.of("ADMIN_APP", "COCKPIT_APP", "TASKLIST_APP", "DIAGRAM", "FILTER",
-      "FILTER_CRITERIA_OPERATOR", "OPERATOR", "FILTER_VARIABLE_LABEL", "NO_TASK_FORM", "SEARCH_LESS_THAN",
-      "SEARCH_LESS_THAN_EQUALS", "SEARCH_GREATER_THAN", "SEARCH_GREATER_THAN_EQUALS");
-  static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*(\\w+)\\s*}}|<(?:a|br|b|i|em|strong)\\b|%[sd]");
+  static final Set<String> SAME_IN_BOTH =
+      Set.of(
+          "ADMIN_APP",
+          "COCKPIT_APP",
+          "TASKLIST_APP",
+          "DIAGRAM",
+          "FILTER",
+          "FILTER_CRITERIA_OPERATOR",
+          "OPERATOR",
+          "FILTER_VARIABLE_LABEL",
+          "NO_TASK_FORM",
+          "SEARCH_LESS_THAN",
+          "SEARCH_LESS_THAN_EQUALS",
+          "SEARCH_GREATER_THAN",
+          "SEARCH_GREATER_THAN_EQUALS");
+
+  static final Pattern PLACEHOLDER =
+      Pattern.compile("\\{\\{\\s*(\\w+)\\s*}}|<(?:a|br|b|i|em|strong)\\b|%[sd]");
 
   @Test
   void theIndonesianLocaleHasEveryKeyOfTheEnglishOne() throws IOException {
@@ -62,23 +77,33 @@ class TasklistLocaleTest {
     assertThat(placeholders).as("labels whose placeholders or markup differ").isEmpty();
     assertThat(id.path("START_PROCESS").asText()).isEqualTo("Mulai proses");
     assertThat(id.path("CLAIM_TASK").asText()).isEqualTo("Klaim");
-    assertThat(read("id.json").path("dateLocales").path("months").get(7).asText()).isEqualTo("Agustus");
+    assertThat(read("id.json").path("dateLocales").path("months").get(7).asText())
+        .isEqualTo("Agustus");
   }
 
   @Test
   void theAppsOwnFilesWinOverTheWebjars() throws IOException {
     String config = text("META-INF/resources/webjars/camunda/app/tasklist/scripts/config.js");
-    assertThat(config).contains("availableLocales: ['en', 'id']").contains("fallbackLocale: 'en'")
+    assertThat(config)
+        .contains("availableLocales: ['en', 'id']")
+        .contains("fallbackLocale: 'en'")
         .contains("customScripts: ['scripts/intervensi-forms']");
-    assertThat(text("META-INF/resources/webjars/camunda/app/tasklist/styles/user-styles.css")).contains(".ce-eol-banner");
-    URL first = getClass().getClassLoader().getResource("META-INF/resources/webjars/camunda/app/tasklist/scripts/config.js");
-    assertThat(first.toString()).as("the app's config.js comes first on the classpath").doesNotContain("camunda-webapp-webjar");
+    assertThat(text("META-INF/resources/webjars/camunda/app/tasklist/styles/user-styles.css"))
+        .contains(".ce-eol-banner");
+    URL first =
+        getClass()
+            .getClassLoader()
+            .getResource("META-INF/resources/webjars/camunda/app/tasklist/scripts/config.js");
+    assertThat(first.toString())
+        .as("the app's config.js comes first on the classpath")
+        .doesNotContain("camunda-webapp-webjar");
   }
 
   static Set<String> keys(JsonNode node, String prefix) {
     Set<String> keys = new TreeSet<>();
     if (node.isObject()) {
-      node.fields().forEachRemaining(e -> keys.addAll(keys(e.getValue(), prefix + "/" + e.getKey())));
+      node.fields()
+          .forEachRemaining(e -> keys.addAll(keys(e.getValue(), prefix + "/" + e.getKey())));
     } else if (node.isArray()) {
       keys.add(prefix + "[" + node.size() + "]");
     } else {

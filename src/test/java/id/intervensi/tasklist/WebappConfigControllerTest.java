@@ -11,10 +11,14 @@ class WebappConfigControllerTest {
 
   @Test
   void eachWebappGetsTheConfiguredHomeName() {
-    WebappConfigController controller = new WebappConfigController(new HomeSettings("PSTW Budi Mulia 'Dua'", null));
+    WebappConfigController controller =
+        new WebappConfigController(new HomeSettings("PSTW Budi Mulia 'Dua'", null));
     for (String app : new String[] {"tasklist", "cockpit", "admin", "welcome"}) {
       String config = controller.config(app).getBody();
-      assertThat(config).as(app).contains("const home = \"PSTW Budi Mulia 'Dua'\";").contains("vendor: 'Intervensi'")
+      assertThat(config)
+          .as(app)
+          .contains("const home = \"PSTW Budi Mulia 'Dua'\";")
+          .contains("vendor: 'Intervensi'")
           .doesNotContain("const home = 'Panti Sosial Tresna Werdha';");
     }
     assertThat(controller.config("tasklist").getBody()).contains("availableLocales: ['en', 'id']");
@@ -33,6 +37,7 @@ class WebappConfigControllerTest {
       assertThat(fixed).contains(fix.fixed()).doesNotContain(fix.broken());
     }
     assertThatThrownBy(() -> TasklistBundleFix.fix("console.log('another version');"))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("dynamic-list and date defects");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("dynamic-list and date defects");
   }
 }

@@ -8,9 +8,9 @@ import org.springframework.test.context.TestContext;
 import org.springframework.test.context.TestExecutionListener;
 
 /**
- * Lets every test class of one kind of app share one running app in one JVM, and never two kinds
- * at once. Camunda registers its engine "default" JVM-wide (the REST API and the webapps look it up
- * by that name), so two apps alive together would answer each other's requests. Before a test class
+ * Lets every test class of one kind of app share one running app in one JVM, and never two kinds at
+ * once. Camunda registers its engine "default" JVM-wide (the REST API and the webapps look it up by
+ * that name), so two apps alive together would answer each other's requests. Before a test class
  * needs an app other than the one the previous class used, this closes the previous one (before the
  * new one starts, which Spring's own cache eviction would not do). {@link TestClassOrder} runs the
  * classes of one kind together, so each kind starts once. Registered in META-INF/spring.factories.
@@ -36,9 +36,12 @@ public class OneAppAtATime implements TestExecutionListener, Ordered {
 
   private static void switchTo(TestContext testContext) {
     MergedContextConfiguration configuration =
-        BootstrapUtils.resolveTestContextBootstrapper(testContext.getTestClass()).buildMergedContextConfiguration();
+        BootstrapUtils.resolveTestContextBootstrapper(testContext.getTestClass())
+            .buildMergedContextConfiguration();
     synchronized (OneAppAtATime.class) {
-      if (previous != null && !configuration.equals(previousConfiguration) && previous.hasApplicationContext()) {
+      if (previous != null
+          && !configuration.equals(previousConfiguration)
+          && previous.hasApplicationContext()) {
         previous.markApplicationContextDirty(HierarchyMode.EXHAUSTIVE);
       }
       previous = testContext;

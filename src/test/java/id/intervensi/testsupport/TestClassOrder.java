@@ -17,19 +17,28 @@ public class TestClassOrder implements ClassOrderer {
 
   @Override
   public void orderClasses(ClassOrdererContext context) {
-    context.getClassDescriptors().sort(Comparator.comparing(TestClassOrder::usesSpring)
-        .thenComparing(TestClassOrder::app)
-        .thenComparing(descriptor -> descriptor.getTestClass().getSimpleName().endsWith("BrowserTest"))
-        .thenComparing(descriptor -> descriptor.getTestClass().getName()));
+    context
+        .getClassDescriptors()
+        .sort(
+            Comparator.comparing(TestClassOrder::usesSpring)
+                .thenComparing(TestClassOrder::app)
+                .thenComparing(
+                    descriptor -> descriptor.getTestClass().getSimpleName().endsWith("BrowserTest"))
+                .thenComparing(descriptor -> descriptor.getTestClass().getName()));
   }
 
   private static boolean usesSpring(ClassDescriptor descriptor) {
     return AnnotatedElementUtils.hasAnnotation(descriptor.getTestClass(), SpringBootTest.class);
   }
 
-  /** Equal for classes that share an app: the hash of Spring's cache key for their configuration. */
+  /**
+   * Equal for classes that share an app: the hash of Spring's cache key for their configuration.
+   */
   private static int app(ClassDescriptor descriptor) {
-    return usesSpring(descriptor) ? BootstrapUtils.resolveTestContextBootstrapper(descriptor.getTestClass())
-        .buildMergedContextConfiguration().hashCode() : 0;
+    return usesSpring(descriptor)
+        ? BootstrapUtils.resolveTestContextBootstrapper(descriptor.getTestClass())
+            .buildMergedContextConfiguration()
+            .hashCode()
+        : 0;
   }
 }

@@ -22,9 +22,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * A catalogue of bad inputs, each sent through the REST API as the user who would send it: every
  * one gets its status and a message in Bahasa Indonesia, and leaves the state as it was (the task
- * still open, the case's variables unchanged, no new case, no new deployment or definition).
- * The cases wait at their steps for the whole catalogue: a refused submission changes nothing, so
- * the next entry finds them exactly as the previous one did.
+ * still open, the case's variables unchanged, no new case, no new deployment or definition). The
+ * cases wait at their steps for the whole catalogue: a refused submission changes nothing, so the
+ * next entry finds them exactly as the previous one did.
  */
 @RunningApp
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -32,7 +32,17 @@ class BadInputCatalogueRestTest {
 
   /** The form a bad input is sent to, or a deployment. */
   enum Target {
-    START, INTAKE, ADMISSION, CONTRACT, REFERRAL, ASSESSMENT, PLAN, PLAN_APPROVAL, ACTIVITY, EVALUATION, TERMINATION,
+    START,
+    INTAKE,
+    ADMISSION,
+    CONTRACT,
+    REFERRAL,
+    ASSESSMENT,
+    PLAN,
+    PLAN_APPROVAL,
+    ACTIVITY,
+    EVALUATION,
+    TERMINATION,
     DEPLOY
   }
 
@@ -71,16 +81,19 @@ class BadInputCatalogueRestTest {
       cases.work(w, pi, TASK_INTAKE_INTERVIEW, intake(false));
       return claim(w, pi, TASK_REFER_TO_OTHER_RESOURCE);
     }
-    List<Object[]> path = List.of(
-        new Object[] {Target.INTAKE, w, TASK_INTAKE_INTERVIEW, intake(true)},
-        new Object[] {Target.ADMISSION, s, TASK_APPROVE_ADMISSION, admissionApproval(true)},
-        new Object[] {Target.CONTRACT, w, TASK_SIGN_SERVICE_CONTRACT, serviceContract(true)},
-        new Object[] {Target.ASSESSMENT, w, TASK_ASSESS_CLIENT, assessment()},
-        new Object[] {Target.PLAN, w, TASK_PLAN_INTERVENTION, plan()},
-        new Object[] {Target.PLAN_APPROVAL, s, TASK_APPROVE_PLAN, planApproval(true)},
-        new Object[] {Target.ACTIVITY, w, TASK_CARRY_OUT_ACTIVITY, activityReport()},
-        new Object[] {Target.EVALUATION, w, TASK_EVALUATE_INTERVENTION, evaluation("GOALS_REACHED")},
-        new Object[] {Target.TERMINATION, w, TASK_TERMINATE, termination(false)});
+    List<Object[]> path =
+        List.of(
+            new Object[] {Target.INTAKE, w, TASK_INTAKE_INTERVIEW, intake(true)},
+            new Object[] {Target.ADMISSION, s, TASK_APPROVE_ADMISSION, admissionApproval(true)},
+            new Object[] {Target.CONTRACT, w, TASK_SIGN_SERVICE_CONTRACT, serviceContract(true)},
+            new Object[] {Target.ASSESSMENT, w, TASK_ASSESS_CLIENT, assessment()},
+            new Object[] {Target.PLAN, w, TASK_PLAN_INTERVENTION, plan()},
+            new Object[] {Target.PLAN_APPROVAL, s, TASK_APPROVE_PLAN, planApproval(true)},
+            new Object[] {Target.ACTIVITY, w, TASK_CARRY_OUT_ACTIVITY, activityReport()},
+            new Object[] {
+              Target.EVALUATION, w, TASK_EVALUATE_INTERVENTION, evaluation("GOALS_REACHED")
+            },
+            new Object[] {Target.TERMINATION, w, TASK_TERMINATE, termination(false)});
     for (Object[] step : path) {
       String user = (String) step[1];
       String taskKey = (String) step[2];
@@ -107,8 +120,11 @@ class BadInputCatalogueRestTest {
   }
 
   private String firstTask(String user, String pi, String taskKey) {
-    List<Map<String, Object>> tasks = cases.as(user)
-        .get("/engine-rest/task?processInstanceId=" + pi + "&taskDefinitionKey=" + taskKey).list();
+    List<Map<String, Object>> tasks =
+        cases
+            .as(user)
+            .get("/engine-rest/task?processInstanceId=" + pi + "&taskDefinitionKey=" + taskKey)
+            .list();
     assertThat(tasks).as("%s at %s", pi, taskKey).isNotEmpty();
     return (String) tasks.get(0).get("id");
   }
@@ -116,7 +132,10 @@ class BadInputCatalogueRestTest {
   // ---------------------------------------------------------------------------------------------
   // the catalogue
 
-  /** How a bad input is sent: form data, REST variables as they are, a raw body, or a file to deploy. */
+  /**
+   * How a bad input is sent: form data, REST variables as they are, a raw body, or a file to
+   * deploy.
+   */
   sealed interface Input permits Data, RestVariables, RawBody, Deployment {}
 
   record Data(Map<String, Object> values) implements Input {}
@@ -143,93 +162,408 @@ class BadInputCatalogueRestTest {
     Map<String, Object> opening = caseOpening(Cases.uniqueNik());
     return Stream.of(
         // case opening (start form)
-        bad("opening: name missing", Target.START, data(opening, "clientName", null), 400, DATA_ERROR, "«Nama lengkap» wajib diisi"),
-        bad("opening: NIK of 5 digits", Target.START, data(opening, "clientNik", "12345"), 400, "«NIK» tidak sesuai format"),
-        bad("opening: birth date as a number", Target.START, data(opening, "clientBirthDate", 19500312L), 400, "«Tanggal lahir» harus berupa tanggal"),
-        bad("opening: birth date in the future", Target.START, data(opening, "clientBirthDate", "2090-01-01"), 400, "Tanggal lahir tidak boleh di masa depan"),
-        bad("opening: unknown referral source", Target.START, data(opening, "referralSource", "ALIEN"), 400, "«Sumber rujukan»", "tidak ada dalam pilihan"),
-        bad("opening: referrer name of 201 characters", Target.START, data(opening, "referrerName", "a".repeat(201)), 400, "«Nama perujuk» maksimal 200 karakter"),
-        bad("opening: script in the name", Target.START, data(opening, "clientName", SCRIPT), 400, "«Nama lengkap» tidak boleh berisi tag HTML"),
-        bad("opening: referral reason as an object", Target.START, data(opening, "referralReason", json("{\"a\":1}")), 400, "«Alasan rujukan» harus berupa teks"),
-        bad("opening: sex as a boolean", Target.START, data(opening, "clientSex", true), 400, "«Jenis kelamin»", "tidak ada dalam pilihan"),
-        bad("opening: unknown variable", Target.START, data(opening, "isAdmin", true), 400, "«isAdmin» bukan bagian dari formulir"),
-        bad("opening: case number chosen by the caller", Target.START, data(opening, "caseNumber", "PSTW-2026-99999"), 400, "«caseNumber» bukan bagian dari formulir"),
-        bad("opening: malformed JSON", Target.START, new RawBody("{\"variables\": {"), 400, "bukan JSON yang valid"),
-        bad("opening: variables not an object", Target.START, new RawBody("{\"variables\": 42}"), 400, "bukan JSON yang valid atau tidak sesuai bentuk"),
+        bad(
+            "opening: name missing",
+            Target.START,
+            data(opening, "clientName", null),
+            400,
+            DATA_ERROR,
+            "«Nama lengkap» wajib diisi"),
+        bad(
+            "opening: NIK of 5 digits",
+            Target.START,
+            data(opening, "clientNik", "12345"),
+            400,
+            "«NIK» tidak sesuai format"),
+        bad(
+            "opening: birth date as a number",
+            Target.START,
+            data(opening, "clientBirthDate", 19500312L),
+            400,
+            "«Tanggal lahir» harus berupa tanggal"),
+        bad(
+            "opening: birth date in the future",
+            Target.START,
+            data(opening, "clientBirthDate", "2090-01-01"),
+            400,
+            "Tanggal lahir tidak boleh di masa depan"),
+        bad(
+            "opening: unknown referral source",
+            Target.START,
+            data(opening, "referralSource", "ALIEN"),
+            400,
+            "«Sumber rujukan»",
+            "tidak ada dalam pilihan"),
+        bad(
+            "opening: referrer name of 201 characters",
+            Target.START,
+            data(opening, "referrerName", "a".repeat(201)),
+            400,
+            "«Nama perujuk» maksimal 200 karakter"),
+        bad(
+            "opening: script in the name",
+            Target.START,
+            data(opening, "clientName", SCRIPT),
+            400,
+            "«Nama lengkap» tidak boleh berisi tag HTML"),
+        bad(
+            "opening: referral reason as an object",
+            Target.START,
+            data(opening, "referralReason", json("{\"a\":1}")),
+            400,
+            "«Alasan rujukan» harus berupa teks"),
+        bad(
+            "opening: sex as a boolean",
+            Target.START,
+            data(opening, "clientSex", true),
+            400,
+            "«Jenis kelamin»",
+            "tidak ada dalam pilihan"),
+        bad(
+            "opening: unknown variable",
+            Target.START,
+            data(opening, "isAdmin", true),
+            400,
+            "«isAdmin» bukan bagian dari formulir"),
+        bad(
+            "opening: case number chosen by the caller",
+            Target.START,
+            data(opening, "caseNumber", "PSTW-2026-99999"),
+            400,
+            "«caseNumber» bukan bagian dari formulir"),
+        bad(
+            "opening: malformed JSON",
+            Target.START,
+            new RawBody("{\"variables\": {"),
+            400,
+            "bukan JSON yang valid"),
+        bad(
+            "opening: variables not an object",
+            Target.START,
+            new RawBody("{\"variables\": 42}"),
+            400,
+            "bukan JSON yang valid atau tidak sesuai bentuk"),
 
         // intake interview
-        bad("intake: decile as text", Target.INTAKE, data(intake(true), "dtsenDecile", "dua"), 400, "«Desil DTSEN» harus berupa angka"),
-        bad("intake: decile 11", Target.INTAKE, data(intake(true), "dtsenDecile", 11L), 400, "«Desil DTSEN» harus antara 1 dan 10"),
-        bad("intake: decile 2.5", Target.INTAKE, new RestVariables(Map.of("dtsenDecile", restVariable(2.5, "Double"))), 400, "«Desil DTSEN» harus berupa bilangan bulat"),
-        bad("intake: decile 0", Target.INTAKE, data(intake(true), "dtsenDecile", 0L), 400, "«Desil DTSEN» harus antara 1 dan 10"),
-        bad("intake: neglected as text", Target.INTAKE, data(intake(true), "neglected", "ya"), 400, "«Klien terlantar» harus bernilai ya atau tidak"),
-        bad("intake: date as words", Target.INTAKE, data(intake(true), "intakeDate", "kemarin"), 400, "«Tanggal wawancara intake» harus berupa tanggal"),
-        bad("intake: notes missing", Target.INTAKE, data(intake(true), "intakeNotes", null), 400, "«Catatan wawancara intake» wajib diisi"),
-        bad("intake: notes of 4001 characters", Target.INTAKE, data(intake(true), "intakeNotes", LONG_4001), 400, "«Catatan wawancara intake» maksimal 4000 karakter"),
-        bad("intake: image with onerror in expectations", Target.INTAKE, data(intake(true), "clientExpectations", "<img src=x onerror=alert(1)>"), 400, "«Harapan klien» tidak boleh berisi tag HTML"),
-        bad("intake: eligibility decided by the caller", Target.INTAKE, data(intake(true), "eligible", true), 400, "«eligible» bukan bagian dari formulir"),
-        bad("intake: decile declared Long with a text value", Target.INTAKE,
-            new RestVariables(Map.of("dtsenDecile", restVariable("abc", "Long"))), 400, "Permintaan tidak valid", "tipenya"),
-        bad("intake: unknown variable type", Target.INTAKE,
-            new RestVariables(Map.of("dtsenDecile", restVariable("2", "Peretas"))), 400, "Permintaan tidak valid"),
-        bad("intake: malformed JSON", Target.INTAKE, new RawBody("{\"variables\": {\"dtsenDecile\": "), 400, "bukan JSON yang valid"),
+        bad(
+            "intake: decile as text",
+            Target.INTAKE,
+            data(intake(true), "dtsenDecile", "dua"),
+            400,
+            "«Desil DTSEN» harus berupa angka"),
+        bad(
+            "intake: decile 11",
+            Target.INTAKE,
+            data(intake(true), "dtsenDecile", 11L),
+            400,
+            "«Desil DTSEN» harus antara 1 dan 10"),
+        bad(
+            "intake: decile 2.5",
+            Target.INTAKE,
+            new RestVariables(Map.of("dtsenDecile", restVariable(2.5, "Double"))),
+            400,
+            "«Desil DTSEN» harus berupa bilangan bulat"),
+        bad(
+            "intake: decile 0",
+            Target.INTAKE,
+            data(intake(true), "dtsenDecile", 0L),
+            400,
+            "«Desil DTSEN» harus antara 1 dan 10"),
+        bad(
+            "intake: neglected as text",
+            Target.INTAKE,
+            data(intake(true), "neglected", "ya"),
+            400,
+            "«Klien terlantar» harus bernilai ya atau tidak"),
+        bad(
+            "intake: date as words",
+            Target.INTAKE,
+            data(intake(true), "intakeDate", "kemarin"),
+            400,
+            "«Tanggal wawancara intake» harus berupa tanggal"),
+        bad(
+            "intake: notes missing",
+            Target.INTAKE,
+            data(intake(true), "intakeNotes", null),
+            400,
+            "«Catatan wawancara intake» wajib diisi"),
+        bad(
+            "intake: notes of 4001 characters",
+            Target.INTAKE,
+            data(intake(true), "intakeNotes", LONG_4001),
+            400,
+            "«Catatan wawancara intake» maksimal 4000 karakter"),
+        bad(
+            "intake: image with onerror in expectations",
+            Target.INTAKE,
+            data(intake(true), "clientExpectations", "<img src=x onerror=alert(1)>"),
+            400,
+            "«Harapan klien» tidak boleh berisi tag HTML"),
+        bad(
+            "intake: eligibility decided by the caller",
+            Target.INTAKE,
+            data(intake(true), "eligible", true),
+            400,
+            "«eligible» bukan bagian dari formulir"),
+        bad(
+            "intake: decile declared Long with a text value",
+            Target.INTAKE,
+            new RestVariables(Map.of("dtsenDecile", restVariable("abc", "Long"))),
+            400,
+            "Permintaan tidak valid",
+            "tipenya"),
+        bad(
+            "intake: unknown variable type",
+            Target.INTAKE,
+            new RestVariables(Map.of("dtsenDecile", restVariable("2", "Peretas"))),
+            400,
+            "Permintaan tidak valid"),
+        bad(
+            "intake: malformed JSON",
+            Target.INTAKE,
+            new RawBody("{\"variables\": {\"dtsenDecile\": "),
+            400,
+            "bukan JSON yang valid"),
 
         // admission approval
-        bad("admission: approval as text", Target.ADMISSION, data(admissionApproval(true), "admissionApproved", "yes"), 400, "harus bernilai ya atau tidak"),
-        bad("admission: comments of 2001 characters", Target.ADMISSION, data(admissionApproval(true), "admissionComments", LONG_2001), 400, "maksimal 2000 karakter"),
-        bad("admission: case number overwritten", Target.ADMISSION, data(admissionApproval(true), "caseNumber", "PSTW-1999-00001"), 400, "«caseNumber» bukan bagian dari formulir"),
+        bad(
+            "admission: approval as text",
+            Target.ADMISSION,
+            data(admissionApproval(true), "admissionApproved", "yes"),
+            400,
+            "harus bernilai ya atau tidak"),
+        bad(
+            "admission: comments of 2001 characters",
+            Target.ADMISSION,
+            data(admissionApproval(true), "admissionComments", LONG_2001),
+            400,
+            "maksimal 2000 karakter"),
+        bad(
+            "admission: case number overwritten",
+            Target.ADMISSION,
+            data(admissionApproval(true), "caseNumber", "PSTW-1999-00001"),
+            400,
+            "«caseNumber» bukan bagian dari formulir"),
 
         // service contract
-        bad("contract: unknown service", Target.CONTRACT, data(serviceContract(true), "servicesAgreed", json("[\"FREE_MONEY\"]")), 400, "«Layanan yang disepakati»", "tidak ada dalam pilihan"),
-        bad("contract: services as text", Target.CONTRACT, data(serviceContract(true), "servicesAgreed", "BASIC_NEEDS"), 400, "«Layanan yang disepakati» harus berupa daftar pilihan"),
-        bad("contract: consent without who gave it", Target.CONTRACT, data(serviceContract(true), "consentGivenBy", null), 400, "«Persetujuan diberikan oleh» wajib diisi"),
-        bad("contract: refusal without a reason", Target.CONTRACT, data(serviceContract(false), "consentRefusalReason", null), 400, "«Alasan penolakan» wajib diisi"),
-        bad("contract: start date as a number", Target.CONTRACT, data(serviceContract(true), "contractStartDate", 20260101L), 400, "«Tanggal mulai kontrak» harus berupa tanggal"),
+        bad(
+            "contract: unknown service",
+            Target.CONTRACT,
+            data(serviceContract(true), "servicesAgreed", json("[\"FREE_MONEY\"]")),
+            400,
+            "«Layanan yang disepakati»",
+            "tidak ada dalam pilihan"),
+        bad(
+            "contract: services as text",
+            Target.CONTRACT,
+            data(serviceContract(true), "servicesAgreed", "BASIC_NEEDS"),
+            400,
+            "«Layanan yang disepakati» harus berupa daftar pilihan"),
+        bad(
+            "contract: consent without who gave it",
+            Target.CONTRACT,
+            data(serviceContract(true), "consentGivenBy", null),
+            400,
+            "«Persetujuan diberikan oleh» wajib diisi"),
+        bad(
+            "contract: refusal without a reason",
+            Target.CONTRACT,
+            data(serviceContract(false), "consentRefusalReason", null),
+            400,
+            "«Alasan penolakan» wajib diisi"),
+        bad(
+            "contract: start date as a number",
+            Target.CONTRACT,
+            data(serviceContract(true), "contractStartDate", 20260101L),
+            400,
+            "«Tanggal mulai kontrak» harus berupa tanggal"),
 
         // referral
-        bad("referral: unknown resource type", Target.REFERRAL, data(referral(), "referralResourceType", "MOON"), 400, "tidak ada dalam pilihan"),
-        bad("referral: resource name missing", Target.REFERRAL, data(referral(), "referralResourceName", null), 400, "wajib diisi"),
-        bad("referral: notes with an iframe", Target.REFERRAL, data(referral(), "referralNotes", "<iframe src=//jahat.example>"), 400, "tidak boleh berisi tag HTML"),
+        bad(
+            "referral: unknown resource type",
+            Target.REFERRAL,
+            data(referral(), "referralResourceType", "MOON"),
+            400,
+            "tidak ada dalam pilihan"),
+        bad(
+            "referral: resource name missing",
+            Target.REFERRAL,
+            data(referral(), "referralResourceName", null),
+            400,
+            "wajib diisi"),
+        bad(
+            "referral: notes with an iframe",
+            Target.REFERRAL,
+            data(referral(), "referralNotes", "<iframe src=//jahat.example>"),
+            400,
+            "tidak boleh berisi tag HTML"),
 
         // assessment
-        bad("assessment: Barthel item out of its options", Target.ASSESSMENT, data(assessment(), "barthelFeeding", "7"), 400, "«1. Makan»", "tidak ada dalam pilihan"),
-        bad("assessment: GDS item missing", Target.ASSESSMENT, data(assessment(), "gds01", null), 400, "wajib diisi"),
-        bad("assessment: problem statement as a number", Target.ASSESSMENT, data(assessment(), "problemStatement", 42L), 400, "harus berupa teks"),
-        bad("assessment: needs as an object", Target.ASSESSMENT, data(assessment(), "needs", json("{\"x\":1}")), 400, "harus berupa daftar pilihan"),
-        bad("assessment: baseline score chosen by the caller", Target.ASSESSMENT, data(assessment(), "baselineBarthelScore", 100L), 400, "«baselineBarthelScore» bukan bagian dari formulir"),
+        bad(
+            "assessment: Barthel item out of its options",
+            Target.ASSESSMENT,
+            data(assessment(), "barthelFeeding", "7"),
+            400,
+            "«1. Makan»",
+            "tidak ada dalam pilihan"),
+        bad(
+            "assessment: GDS item missing",
+            Target.ASSESSMENT,
+            data(assessment(), "gds01", null),
+            400,
+            "wajib diisi"),
+        bad(
+            "assessment: problem statement as a number",
+            Target.ASSESSMENT,
+            data(assessment(), "problemStatement", 42L),
+            400,
+            "harus berupa teks"),
+        bad(
+            "assessment: needs as an object",
+            Target.ASSESSMENT,
+            data(assessment(), "needs", json("{\"x\":1}")),
+            400,
+            "harus berupa daftar pilihan"),
+        bad(
+            "assessment: baseline score chosen by the caller",
+            Target.ASSESSMENT,
+            data(assessment(), "baselineBarthelScore", 100L),
+            400,
+            "«baselineBarthelScore» bukan bagian dari formulir"),
 
         // intervention plan
-        bad("plan: no goals", Target.PLAN, data(plan(), "goals", json("[]")), 400, "paling sedikit satu tujuan"),
-        bad("plan: evaluation interval in words", Target.PLAN, data(plan(), "evaluationInterval", "30 hari"), 400, "tidak sesuai format"),
-        bad("plan: unknown welfare function", Target.PLAN, data(plan(), "activities", json("[{\"name\":\"Senam\",\"welfareFunction\":\"MAGIC\","
-            + "\"method\":\"GROUP_WORK\",\"responsible\":\"Dedi\",\"schedule\":\"2026-12-01\"}]")), 400, "baris 1", "tidak ada dalam pilihan"),
-        bad("plan: goals as text", Target.PLAN, data(plan(), "goals", "lebih bahagia"), 400, "harus berupa daftar"),
-        bad("plan: activity schedule in words", Target.PLAN, data(plan(), "activities", json("[{\"name\":\"Senam\",\"welfareFunction\":\"SUPPORT\","
-            + "\"method\":\"GROUP_WORK\",\"responsible\":\"Dedi\",\"schedule\":\"besok\"}]")), 400, "harus berupa tanggal"),
+        bad(
+            "plan: no goals",
+            Target.PLAN,
+            data(plan(), "goals", json("[]")),
+            400,
+            "paling sedikit satu tujuan"),
+        bad(
+            "plan: evaluation interval in words",
+            Target.PLAN,
+            data(plan(), "evaluationInterval", "30 hari"),
+            400,
+            "tidak sesuai format"),
+        bad(
+            "plan: unknown welfare function",
+            Target.PLAN,
+            data(
+                plan(),
+                "activities",
+                json(
+                    "[{\"name\":\"Senam\",\"welfareFunction\":\"MAGIC\","
+                        + "\"method\":\"GROUP_WORK\",\"responsible\":\"Dedi\",\"schedule\":\"2026-12-01\"}]")),
+            400,
+            "baris 1",
+            "tidak ada dalam pilihan"),
+        bad(
+            "plan: goals as text",
+            Target.PLAN,
+            data(plan(), "goals", "lebih bahagia"),
+            400,
+            "harus berupa daftar"),
+        bad(
+            "plan: activity schedule in words",
+            Target.PLAN,
+            data(
+                plan(),
+                "activities",
+                json(
+                    "[{\"name\":\"Senam\",\"welfareFunction\":\"SUPPORT\","
+                        + "\"method\":\"GROUP_WORK\",\"responsible\":\"Dedi\",\"schedule\":\"besok\"}]")),
+            400,
+            "harus berupa tanggal"),
 
         // plan approval
-        bad("plan approval: sent back without comments", Target.PLAN_APPROVAL, data(planApproval(false), "planReviewComments", null), 400, "«Catatan revisi» wajib diisi"),
+        bad(
+            "plan approval: sent back without comments",
+            Target.PLAN_APPROVAL,
+            data(planApproval(false), "planReviewComments", null),
+            400,
+            "«Catatan revisi» wajib diisi"),
 
         // activity report
-        bad("activity: unknown attendance", Target.ACTIVITY, data(activityReport(), "attendance", "LATE"), 400, "tidak ada dalam pilihan"),
-        bad("activity: date missing", Target.ACTIVITY, data(activityReport(), "activityDate", null), 400, "wajib diisi"),
-        bad("activity: script in the case note", Target.ACTIVITY, data(activityReport(), "caseNote", SCRIPT), 400, "tidak boleh berisi tag HTML"),
+        bad(
+            "activity: unknown attendance",
+            Target.ACTIVITY,
+            data(activityReport(), "attendance", "LATE"),
+            400,
+            "tidak ada dalam pilihan"),
+        bad(
+            "activity: date missing",
+            Target.ACTIVITY,
+            data(activityReport(), "activityDate", null),
+            400,
+            "wajib diisi"),
+        bad(
+            "activity: script in the case note",
+            Target.ACTIVITY,
+            data(activityReport(), "caseNote", SCRIPT),
+            400,
+            "tidak boleh berisi tag HTML"),
 
         // evaluation
-        bad("evaluation: unknown outcome", Target.EVALUATION, data(evaluation("GOALS_REACHED"), "evaluationOutcome", "DONE"), 400, "«Keputusan evaluasi»", "tidak ada dalam pilihan"),
-        bad("evaluation: a goal row without attainment", Target.EVALUATION, data(evaluation("GOALS_REACHED"), "goalAttainment",
-            json("[{\"goal\":\"Aktif\"}]")), 400, "«Ketercapaian tujuan» baris 1", "«Ketercapaian» wajib diisi"),
+        bad(
+            "evaluation: unknown outcome",
+            Target.EVALUATION,
+            data(evaluation("GOALS_REACHED"), "evaluationOutcome", "DONE"),
+            400,
+            "«Keputusan evaluasi»",
+            "tidak ada dalam pilihan"),
+        bad(
+            "evaluation: a goal row without attainment",
+            Target.EVALUATION,
+            data(evaluation("GOALS_REACHED"), "goalAttainment", json("[{\"goal\":\"Aktif\"}]")),
+            400,
+            "«Ketercapaian tujuan» baris 1",
+            "«Ketercapaian» wajib diisi"),
 
         // termination
-        bad("termination: summary missing", Target.TERMINATION, data(termination(false), "terminationSummary", null), 400, "wajib diisi"),
-        bad("termination: after-care interval in words", Target.TERMINATION, data(termination(true), "afterCareInterval", "90 hari"), 400, "tidak sesuai format"),
-        bad("termination: after-care flag as text", Target.TERMINATION, data(termination(false), "afterCareFollowUp", "true"), 400, "harus bernilai ya atau tidak"),
+        bad(
+            "termination: summary missing",
+            Target.TERMINATION,
+            data(termination(false), "terminationSummary", null),
+            400,
+            "wajib diisi"),
+        bad(
+            "termination: after-care interval in words",
+            Target.TERMINATION,
+            data(termination(true), "afterCareInterval", "90 hari"),
+            400,
+            "tidak sesuai format"),
+        bad(
+            "termination: after-care flag as text",
+            Target.TERMINATION,
+            data(termination(false), "afterCareFollowUp", "true"),
+            400,
+            "harus bernilai ya atau tidak"),
 
         // deployments by a manager
-        bad("deploy: BPMN that is not XML", Target.DEPLOY, new Deployment("rusak.bpmn", "ini bukan XML"), 400, "Model tidak valid"),
-        bad("deploy: BPMN with a flow to nowhere", Target.DEPLOY, new Deployment("rusak.bpmn", brokenBpmn()), 400, "Model tidak valid"),
-        bad("deploy: DMN that is not XML", Target.DEPLOY, new Deployment("rusak.dmn", "<definitions><decision"), 400, "Model tidak valid"),
-        bad("deploy: form that is not JSON", Target.DEPLOY, new Deployment("rusak.form", "{\"id\": \"rusak\", \"components\": ["), 400, "Deployment ditolak", "bukan JSON yang valid"));
+        bad(
+            "deploy: BPMN that is not XML",
+            Target.DEPLOY,
+            new Deployment("rusak.bpmn", "ini bukan XML"),
+            400,
+            "Model tidak valid"),
+        bad(
+            "deploy: BPMN with a flow to nowhere",
+            Target.DEPLOY,
+            new Deployment("rusak.bpmn", brokenBpmn()),
+            400,
+            "Model tidak valid"),
+        bad(
+            "deploy: DMN that is not XML",
+            Target.DEPLOY,
+            new Deployment("rusak.dmn", "<definitions><decision"),
+            400,
+            "Model tidak valid"),
+        bad(
+            "deploy: form that is not JSON",
+            Target.DEPLOY,
+            new Deployment("rusak.form", "{\"id\": \"rusak\", \"components\": ["),
+            400,
+            "Deployment ditolak",
+            "bukan JSON yang valid"));
   }
 
   static String brokenBpmn() {
@@ -241,7 +575,8 @@ class BadInputCatalogueRestTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("catalogue")
-  void isRefusedClearlyAndChangesNothing(String name, Target target, Input input, int status, List<String> fragments) {
+  void isRefusedClearlyAndChangesNothing(
+      String name, Target target, Input input, int status, List<String> fragments) {
     Object before = state(target);
 
     Rest.Answer answer = send(target, input);
@@ -255,12 +590,14 @@ class BadInputCatalogueRestTest {
 
   private Rest.Answer send(Target target, Input input) {
     if (input instanceof Deployment file) {
-      return cases.deploy("manajer1", "rusak", file.fileName(), file.content().getBytes(StandardCharsets.UTF_8));
+      return cases.deploy(
+          "manajer1", "rusak", file.fileName(), file.content().getBytes(StandardCharsets.UTF_8));
     }
     String user = target == Target.START ? "peksos1" : steps.get(target).user();
-    String path = target == Target.START
-        ? "/engine-rest/process-definition/key/" + PROCESS_ID + "/submit-form"
-        : "/engine-rest/task/" + steps.get(target).taskId() + "/submit-form";
+    String path =
+        target == Target.START
+            ? "/engine-rest/process-definition/key/" + PROCESS_ID + "/submit-form"
+            : "/engine-rest/task/" + steps.get(target).taskId() + "/submit-form";
     Rest rest = cases.as(user);
     if (input instanceof Data d) {
       return rest.post(path, Map.of("variables", toRest(d.values())));
@@ -271,23 +608,37 @@ class BadInputCatalogueRestTest {
     return rest.postRaw(path, ((RawBody) input).body());
   }
 
-  /** What must not change: the case (task open, variables, the task's own variables), or the counts of cases or models. */
+  /**
+   * What must not change: the case (task open, variables, the task's own variables), or the counts
+   * of cases or models.
+   */
   private Object state(Target target) {
     Rest manager = cases.as("manajer1");
     return switch (target) {
-      case START -> List.of(
-          manager.get("/engine-rest/process-instance/count?processDefinitionKey=" + PROCESS_ID).body(),
-          manager.get("/engine-rest/history/process-instance/count?processDefinitionKey=" + PROCESS_ID).body());
-      case DEPLOY -> List.of(
-          manager.get("/engine-rest/deployment/count").body(),
-          manager.get("/engine-rest/process-definition/count").body(),
-          manager.get("/engine-rest/decision-definition/count").body());
+      case START ->
+          List.of(
+              manager
+                  .get("/engine-rest/process-instance/count?processDefinitionKey=" + PROCESS_ID)
+                  .body(),
+              manager
+                  .get(
+                      "/engine-rest/history/process-instance/count?processDefinitionKey="
+                          + PROCESS_ID)
+                  .body());
+      case DEPLOY ->
+          List.of(
+              manager.get("/engine-rest/deployment/count").body(),
+              manager.get("/engine-rest/process-definition/count").body(),
+              manager.get("/engine-rest/decision-definition/count").body());
       default -> {
         Step step = steps.get(target);
         Rest.Answer task = manager.get("/engine-rest/task/" + step.taskId());
         assertThat(task.status()).as("the task is still open").isEqualTo(200);
-        yield List.of(task.map().get("assignee"),
-            manager.get("/engine-rest/process-instance/" + step.processInstanceId() + "/variables").body(),
+        yield List.of(
+            task.map().get("assignee"),
+            manager
+                .get("/engine-rest/process-instance/" + step.processInstanceId() + "/variables")
+                .body(),
             manager.get("/engine-rest/task/" + step.taskId() + "/localVariables").body());
       }
     };

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class PlainTextAndKnownFieldsTest {
 
   static JsonNode schema(String id, String components) throws Exception {
-    return new ObjectMapper().readTree("{\"id\":\"" + id + "\",\"components\":" + components.replace('\'', '"') + "}");
+    return new ObjectMapper()
+        .readTree("{\"id\":\"" + id + "\",\"components\":" + components.replace('\'', '"') + "}");
   }
 
   static final String NOTES = "[{'type':'textarea','key':'notes','label':'Catatan'}]";
@@ -26,31 +27,52 @@ class PlainTextAndKnownFieldsTest {
   @Test
   void markupInFreeTextIsRefusedButAPlainLessThanIsNot() throws Exception {
     FormRules rules = new FormRules(new HideConditions());
-    for (String markup : List.of("<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "a</textarea><b>",
-        "<!-- x -->", "<svg onload=alert(1)>", "<?xml?>")) {
-      assertThat(rules.check(schema("t", NOTES), FieldValues.of(Map.of("notes", markup)))).as(markup)
-          .containsExactly("«Catatan» tidak boleh berisi tag HTML atau skrip (misalnya <script>); tulis teks biasa.");
+    for (String markup :
+        List.of(
+            "<script>alert(1)</script>",
+            "<img src=x onerror=alert(1)>",
+            "a</textarea><b>",
+            "<!-- x -->",
+            "<svg onload=alert(1)>",
+            "<?xml?>")) {
+      assertThat(rules.check(schema("t", NOTES), FieldValues.of(Map.of("notes", markup))))
+          .as(markup)
+          .containsExactly(
+              "«Catatan» tidak boleh berisi tag HTML atau skrip (misalnya <script>); tulis teks biasa.");
     }
-    for (String text : List.of("usia < 60 tahun", "skor 3<5", "nilai >= 10 & < 20", "Jl. Merdeka No. 5 <> 7", "nilai < sepuluh")) {
-      assertThat(rules.check(schema("t", NOTES), FieldValues.of(Map.of("notes", text)))).as(text).isEmpty();
+    for (String text :
+        List.of(
+            "usia < 60 tahun",
+            "skor 3<5",
+            "nilai >= 10 & < 20",
+            "Jl. Merdeka No. 5 <> 7",
+            "nilai < sepuluh")) {
+      assertThat(rules.check(schema("t", NOTES), FieldValues.of(Map.of("notes", text))))
+          .as(text)
+          .isEmpty();
     }
   }
 
   @Test
   void onlyTheFieldsOfTheFormAreKnown() throws Exception {
-    JsonNode form = schema("t", "[{'type':'text','text':'judul'},"
-        + "{'type':'group','components':[{'type':'textfield','key':'a'}]},"
-        + "{'type':'dynamiclist','path':'rows','components':[{'type':'textfield','key':'inner'}]},"
-        + "{'type':'checkbox','key':'b'}]");
+    JsonNode form =
+        schema(
+            "t",
+            "[{'type':'text','text':'judul'},"
+                + "{'type':'group','components':[{'type':'textfield','key':'a'}]},"
+                + "{'type':'dynamiclist','path':'rows','components':[{'type':'textfield','key':'inner'}]},"
+                + "{'type':'checkbox','key':'b'}]");
     UnknownVariables unknown = new UnknownVariables(List.of());
     assertThat(unknown.check(form, List.of("a", "rows", "b"))).isEmpty();
     assertThat(unknown.check(form, List.of("a", "inner", "eligible")))
-        .containsExactly("Variabel «eligible», «inner» bukan bagian dari formulir ini dan tidak diterima.");
+        .containsExactly(
+            "Variabel «eligible», «inner» bukan bagian dari formulir ini dan tidak diterima.");
   }
 
   @Test
   void variablesTheServerComputesMayComeWithTheirFormOnly() throws Exception {
-    UnknownVariables unknown = new UnknownVariables(List.of(computed("t", "total"), computed("t", "level")));
+    UnknownVariables unknown =
+        new UnknownVariables(List.of(computed("t", "total"), computed("t", "level")));
     String fields = "[{'type':'select','key':'item'}]";
     assertThat(unknown.check(schema("t", fields), List.of("item", "total", "level"))).isEmpty();
     assertThat(unknown.check(schema("other", fields), List.of("item", "total"))).hasSize(1);
