@@ -11,7 +11,9 @@ import org.springframework.test.context.BootstrapUtils;
 /**
  * Runs test classes that share an app together (see {@link OneAppAtATime}): plain tests first, then
  * one group per kind of Spring app, the browser tests last within theirs. Set as JUnit's default
- * class order in junit-platform.properties.
+ * class order in junit-platform.properties. It matters where many classes run in one JVM (an IDE
+ * running a package, a single-fork pass); Maven's two forks get one class at a time, in
+ * alphabetical order (pom.xml), which keeps the classes of one kind of app mostly together there.
  */
 public class TestClassOrder implements ClassOrderer {
 
