@@ -20,6 +20,9 @@ package id.intervensi;
  *     <td>history event handler</td><td>client identity never reaches the history tables</td></tr>
  * <tr><td>{@value #CASE_NUMBER_ON_TASKS}</td><td>casefile.CaseNumberOnTasks</td>
  *     <td>BPMN parse listener</td><td>tasks carry the case number before the form guards see them</td></tr>
+ * <tr><td>{@value #COMMAND_GATE}</td><td>gate.CommandGatePlugin</td>
+ *     <td>interceptor CommandGate</td><td>a user's command is refused before anything of it runs,
+ *     whatever door it came through (fail closed: engine-commands.tsv)</td></tr>
  * <tr><td>{@value #FORM_VALIDATION}</td><td>forms.FormValidationPlugin</td>
  *     <td>parse listener (form guards), interceptors: ValidationExceptionUnwrapper (first of the
  *     chain), SubmittedVariables</td><td>every submission is validated, its refusal reaches the caller as it is</td></tr>
@@ -42,6 +45,7 @@ public final class EngineHooks {
   public static final int DEPLOYMENT_GUARD = 30;
   public static final int PERSONAL_DATA_HISTORY = 40;
   public static final int CASE_NUMBER_ON_TASKS = 50;
+  public static final int COMMAND_GATE = 55;
   public static final int FORM_VALIDATION = 60;
   public static final int SECURITY = 70;
   public static final int INVALID_MODELS = 80;

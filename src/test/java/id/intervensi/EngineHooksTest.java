@@ -35,6 +35,7 @@ class EngineHooksTest {
             "DeploymentGuardPlugin",
             "PersonalDataHistoryPlugin",
             "CaseNumberOnTasks",
+            "CommandGatePlugin",
             "FormValidationPlugin",
             "SecurityEnginePlugin",
             "InvalidModels",
@@ -48,6 +49,7 @@ class EngineHooksTest {
             interceptor -> interceptor.getClass().getName().replaceFirst("^id\\.intervensi\\.", ""))
         .containsExactly(
             "forms.ValidationExceptionUnwrapper",
+            "gate.CommandGate",
             "forms.SubmittedVariables",
             "security.QueryExpressionGuard",
             "web.InvalidModels$Translator",

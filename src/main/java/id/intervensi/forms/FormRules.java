@@ -22,14 +22,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class FormRules {
 
-  private static final Pattern EMAIL = Pattern.compile("^[\\w.+-]+@([\\w-]+\\.)+[\\w-]{2,}$");
+  private static final Pattern EMAIL = PlainText.EMAIL;
   private static final Pattern PHONE = Pattern.compile("^\\+?[0-9][0-9 ()-]{5,19}$");
-
-  /**
-   * What a browser reads as the start of a tag or comment: "<b", "</", "<!", "<?". A "<" followed
-   * by a space or a digit ("usia < 60", "nilai < sepuluh") is plain text.
-   */
-  private static final Pattern MARKUP = Pattern.compile("<[a-zA-Z!/?]");
 
   private static final Set<String> DISPLAY_ONLY =
       Set.of(
@@ -152,11 +146,8 @@ public class FormRules {
       violations.add(label + " harus berupa teks.");
       return;
     }
-    // case notes are plain text: markup would be a script waiting for the first screen, export or
-    // report that renders it as HTML
-    if (MARKUP.matcher(text).find()) {
-      violations.add(
-          label + " tidak boleh berisi tag HTML atau skrip (misalnya <script>); tulis teks biasa.");
+    if (PlainText.hasMarkup(text)) {
+      violations.add(label + " " + PlainText.MESSAGE + ".");
     }
     if (validate.has("minLength") && text.length() < validate.get("minLength").asInt()) {
       violations.add(label + " minimal " + validate.get("minLength").asInt() + " karakter.");

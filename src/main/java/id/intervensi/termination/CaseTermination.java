@@ -6,6 +6,7 @@ import static id.intervensi.termination.TerminationVariables.*;
 
 import id.intervensi.casefile.CaseFile;
 import id.intervensi.casefile.CaseFiles;
+import id.intervensi.forms.PlainText;
 import id.intervensi.refusal.Refusal;
 import id.intervensi.security.Groups;
 import java.util.HashMap;
@@ -45,6 +46,7 @@ public class CaseTermination {
 
   public void requestTermination(String caseNumber, String note) {
     requireWorker();
+    requirePlainText(note);
     Map<String, Object> variables = new HashMap<>();
     variables.put(TERMINATION_REQUEST_NOTE, note);
     correlate(
@@ -57,6 +59,7 @@ public class CaseTermination {
 
   public void reportExit(String caseNumber, String exitReason, String note) {
     requireWorker();
+    requirePlainText(note);
     if (!ExitReason.isValid(exitReason)) {
       throw Refusal.invalid(
           "Alasan keluar (reason) wajib salah satu dari: " + ExitReason.describeAll() + ".");
@@ -70,6 +73,13 @@ public class CaseTermination {
         EXIT_REPORTED_BY,
         variables,
         "Kepergian klien hanya dapat dicatat sebelum tahap terminasi; kasus ini sudah dalam tahap terminasi.");
+  }
+
+  /** The note is shown in the termination form and the case history: plain text only. */
+  private static void requirePlainText(String note) {
+    if (PlainText.hasMarkup(note)) {
+      throw Refusal.invalid("Catatan (note) " + PlainText.MESSAGE + ".");
+    }
   }
 
   /** Refuses everyone but social workers and supervisors, before looking at what they sent. */

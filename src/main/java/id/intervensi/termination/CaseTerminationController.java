@@ -1,5 +1,6 @@
 package id.intervensi.termination;
 
+import id.intervensi.forms.NoMarkup;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -33,11 +34,12 @@ class CaseTerminationController {
     this.termination = termination;
   }
 
-  record TerminationRequest(@Size(max = 4000, message = "maksimal 4000 karakter") String note) {}
+  record TerminationRequest(
+      @Size(max = 4000, message = "maksimal 4000 karakter") @NoMarkup String note) {}
 
   record ClientExit(
       @NotBlank(message = "wajib diisi") String reason,
-      @Size(max = 4000, message = "maksimal 4000 karakter") String note) {}
+      @Size(max = 4000, message = "maksimal 4000 karakter") @NoMarkup String note) {}
 
   @PostMapping("/termination-request")
   ResponseEntity<Void> requestTermination(

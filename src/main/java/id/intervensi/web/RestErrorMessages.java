@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.rest.dto.ParseExceptionDto;
 import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
@@ -69,6 +70,16 @@ class RestErrorMessages implements ResourceConfigCustomizer {
   static class InvalidRequest implements ExceptionMapper<InvalidRequestException> {
     @Override
     public Response toResponse(InvalidRequestException e) {
+      // some resources wrap whatever the engine threw (e.g. creating a comment: "Not enough
+      // parameters submitted"); a refusal already worded for the user keeps its words and status
+      for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+        if (cause instanceof WordedForUsers) {
+          return answer(
+              cause instanceof AuthorizationException ? 403 : 400,
+              cause.getClass().getSimpleName(),
+              cause.getMessage());
+        }
+      }
       int status = e.getStatus() == null ? 500 : e.getStatus().getStatusCode();
       String message = e.getMessage();
       if (status == 400) {
