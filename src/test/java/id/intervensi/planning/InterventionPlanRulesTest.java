@@ -1,0 +1,47 @@
+package id.intervensi.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.intervensi.cycle.CycleVariables;
+import id.intervensi.forms.FieldValues;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A plan's size fits one resident's caseload: at least one, at most the limits, of each. */
+class InterventionPlanRulesTest {
+
+  final InterventionPlanRules rules = new InterventionPlanRules();
+
+  List<String> check(int goals, int activities) {
+    List<String> violations = new ArrayList<>();
+    rules.check(
+        FieldValues.of(
+            Map.of(
+                CycleVariables.GOALS, Collections.nCopies(goals, Map.of("goal", "Mandiri makan")),
+                CycleVariables.ACTIVITIES,
+                    Collections.nCopies(activities, Map.of("activity", "Senam lansia")),
+                CycleVariables.EVALUATION_INTERVAL, "P30D")),
+        violations);
+    return violations;
+  }
+
+  @Test
+  void aPlanWithinTheLimitsPasses() {
+    assertThat(check(1, 1)).isEmpty();
+    assertThat(check(InterventionPlanRules.MAX_GOALS, InterventionPlanRules.MAX_ACTIVITIES))
+        .isEmpty();
+  }
+
+  @Test
+  void tooManyGoalsOrActivitiesAreRefused() {
+    assertThat(check(InterventionPlanRules.MAX_GOALS + 1, 1))
+        .singleElement()
+        .asString()
+        .contains("paling banyak 10 tujuan");
+    assertThat(check(1, 1000)).singleElement().asString().contains("paling banyak 20 kegiatan");
+    assertThat(check(0, 0)).hasSize(2);
+  }
+}
