@@ -27,12 +27,18 @@ import org.springframework.web.bind.annotation.RestController;
  *       date and time ({@code 2026-03-12T19:00:00}); form-js accepts only {@code yyyy-MM-dd} for a
  *       date field and drops the value. For date fields Tasklist now hands over the local day.
  * </ol>
+ *
+ * <p>It also leaves out the *Buat tugas* (create task) action: every task comes from a case's
+ * cycle.
  */
 @RestController
 class TasklistBundleFix {
 
   static final String SCRIPT =
       "META-INF/resources/webjars/camunda/app/tasklist/camunda-tasklist-bootstrap.js";
+
+  /** Plugins of Tasklist that Intervensi leaves out, as pluginPoint:pluginId. */
+  static final String EXCLUDED_PLUGINS = "tasklist.navbar.action:create-task-action";
 
   record Fix(String broken, String fixed) {}
 
@@ -49,7 +55,14 @@ class TasklistBundleFix {
                   + "var t=new Set(e.components.map("),
           new Fix(
               "\"Date\"===r.type?r.value=a(r.value):",
-              "\"Date\"===r.type?r.value=dk.indexOf(i)>=0&&r.value?a(r.value).slice(0,10):a(r.value):"));
+              "\"Date\"===r.type?r.value=dk.indexOf(i)>=0&&r.value?a(r.value).slice(0,10):a(r.value):"),
+          // Tasklist's own way to leave a plugin out (the cam-exclude-plugins attribute of its
+          // page),
+          // as its default: nobody creates standalone tasks (the command gate refuses them), so
+          // "Buat tugas" is not offered
+          new Fix(
+              "r=a(\"base\").attr(\"cam-exclude-plugins\")||\"\"",
+              "r=a(\"base\").attr(\"cam-exclude-plugins\")||\"" + EXCLUDED_PLUGINS + "\""));
 
   private final String script;
 
@@ -66,7 +79,7 @@ class TasklistBundleFix {
             "Tasklist's script is not the one of Camunda 7.24 that "
                 + TasklistBundleFix.class.getName()
                 + " fixes (an expression to fix is missing or appears twice): check whether the dynamic-list and date defects"
-                + " are still there");
+                + " are still there, and how plugins are left out");
       }
       fixed = fixed.replace(fix.broken(), fix.fixed());
     }

@@ -41,6 +41,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -125,6 +126,10 @@ class TasklistBrowserTest {
     LocalDate today = LocalDate.now(HOME_ZONE);
 
     logIn(WORKER, "demo");
+    // the navbar offers starting a case, never a standalone task ("Buat tugas")
+    new WebDriverWait(browser.driver(), TIMEOUT)
+        .until(d -> !d.findElements(By.cssSelector(".start-process-action")).isEmpty());
+    assertThat(browser.driver().findElements(By.cssSelector(".create-task-action"))).isEmpty();
 
     // the start form
     openCaseInTasklist(nik, birthDate);
