@@ -2,6 +2,7 @@ package id.intervensi.casefile;
 
 import id.intervensi.cycle.CycleForms;
 import id.intervensi.forms.FieldValues;
+import id.intervensi.forms.FormDates;
 import id.intervensi.forms.SubmissionRule;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -18,6 +19,12 @@ class CaseOpeningRules implements SubmissionRule {
 
   private static final Pattern NIK = Pattern.compile("\\d{16}");
 
+  private final HomeSettings home;
+
+  CaseOpeningRules(HomeSettings home) {
+    this.home = home;
+  }
+
   @Override
   public String formId() {
     return CycleForms.CASE_OPENING;
@@ -28,8 +35,9 @@ class CaseOpeningRules implements SubmissionRule {
     if (values.get(ClientIdentityFields.NIK) instanceof String nik && !nik.isEmpty()) {
       checkNik(nik, violations);
     }
-    if (values.get(ClientIdentityFields.BIRTH_DATE) instanceof String birthDate
-        && !birthDate.isEmpty()) {
+    // text from a form, a Date from the Java API or a start that converted it: the same rule
+    Object birthDate = values.get(ClientIdentityFields.BIRTH_DATE);
+    if (birthDate != null && !"".equals(birthDate)) {
       checkBirthDate(birthDate, violations);
     }
   }
@@ -48,10 +56,14 @@ class CaseOpeningRules implements SubmissionRule {
     }
   }
 
-  private static void checkBirthDate(String text, List<String> violations) {
+  private void checkBirthDate(Object value, List<String> violations) {
     try {
-      LocalDate birthDate = LocalDate.parse(text);
-      LocalDate today = LocalDate.now();
+      LocalDate birthDate = FormDates.day(value);
+      if (birthDate == null) {
+        return; // neither text nor a date: the form rules report the type
+      }
+      // the home's calendar, whatever the server's time zone
+      LocalDate today = LocalDate.now(home.zoneId());
       if (birthDate.isAfter(today)) {
         violations.add("Tanggal lahir tidak boleh di masa depan.");
       } else if (birthDate.isBefore(today.minusYears(130))) {
