@@ -30,6 +30,7 @@ import org.slf4j.LoggerFactory;
  *       own ({@link CommandKind#CASE_CONTROL});
  *   <li>no standalone tasks: every task comes from a case's cycle;
  *   <li>auditors only read (and keep their own profile and password);
+ *   <li>what the engine reports about itself (metrics, schema log) is for Cockpit's users;
  *   <li>text typed outside forms (comments, attachment names, profiles) follows the forms' text
  *       rules ({@link FreeTextRules});
  *   <li>everything else is left to the engine's authorizations (docs/roles.md).
@@ -56,6 +57,10 @@ class CommandGate extends CommandInterceptor {
           + "tahapannya.";
   static final String STANDALONE_TASK =
       "Tugas dibuat oleh siklus kasus, tidak secara manual; tugas lepas tidak dipakai di Intervensi.";
+  static final String MONITORING =
+      "Data pemantauan mesin (metrik, riwayat skema) hanya untuk manajer, auditor dan administrator.";
+  static final List<String> COCKPIT_GROUPS =
+      List.of(Groups.MANAGERS, Groups.AUDITORS, Groups.ADMINS);
   static final String READ_ONLY = "Auditor hanya dapat membaca; tindakan ini tidak diizinkan.";
 
   private final EngineCommands commands;
@@ -87,6 +92,9 @@ class CommandGate extends CommandInterceptor {
     if (kind == CommandKind.REFUSED) {
       throw refuse(command, user, "no role needs it", REFUSED);
     }
+    if (kind == CommandKind.MONITORING && !usesCockpit(user)) {
+      throw refuse(command, user, "monitoring is for Cockpit users", MONITORING);
+    }
     if (kind == CommandKind.CASE_DATA) {
       throw refuse(command, user, "case data outside a form", CASE_DATA);
     }
@@ -98,7 +106,7 @@ class CommandGate extends CommandInterceptor {
       throw refuse(command, user, "creates a standalone task", STANDALONE_TASK);
     }
     // a user's own profile and password: the engine lets each user change only their own
-    if (isAuditorOnly(user) && kind != CommandKind.IDENTITY) {
+    if (isAuditorOnly(user) && !kind.onlyReads() && kind != CommandKind.IDENTITY) {
       throw refuse(command, user, "auditors only read", READ_ONLY);
     }
     List<String> textProblems = FreeTextRules.problems(command);
@@ -110,6 +118,11 @@ class CommandGate extends CommandInterceptor {
           textProblems);
       throw new FreeTextRefusedException(textProblems);
     }
+  }
+
+  private static boolean usesCockpit(Authentication user) {
+    List<String> groups = user.getGroupIds();
+    return groups != null && groups.stream().anyMatch(COCKPIT_GROUPS::contains);
   }
 
   private static boolean isAuditorOnly(Authentication user) {

@@ -21,8 +21,18 @@ enum CommandKind {
   IDENTITY,
   /** deletes or changes history */
   HISTORY,
-  /** operates the engine: batches, job definitions, metrics, properties, filters */
+  /** operates the engine: batches, job definitions, properties, filters */
   OPERATION,
+  /**
+   * reads about the engine, not about cases (metrics, schema log, telemetry, license): for the
+   * users of Cockpit only (managers, auditors, administrators)
+   */
+  MONITORING,
   /** no user of Intervensi needs it and it writes: refused for everyone */
-  REFUSED
+  REFUSED;
+
+  /** Whether commands of this kind only read. */
+  boolean onlyReads() {
+    return this == READ || this == MONITORING;
+  }
 }

@@ -16,8 +16,9 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 /**
  * The kind of every command class of Camunda that a user can cause, read from {@code
  * engine-commands.tsv} (next to this class; how it was made: docs/engine-commands-inventory.md).
- * Queries are reads by their superclass. A command class that is not listed has no kind: the gate
- * refuses it, so a command added by a later Camunda version is refused until someone classifies it.
+ * Queries are reads by their superclass unless listed. A command class that is not listed has no
+ * kind: the gate refuses it, so a command added by a later Camunda version is refused until someone
+ * classifies it.
  */
 final class EngineCommands {
 
@@ -69,15 +70,20 @@ final class EngineCommands {
 
   /** The kind of this command, or empty when the table does not know it. */
   Optional<CommandKind> kindOf(Command<?> command) {
-    if (command instanceof AbstractQuery<?, ?> || command instanceof AbstractNativeQuery<?, ?>) {
-      return Optional.of(CommandKind.READ);
-    }
     String name = command.getClass().getName();
     int lambda = name.indexOf(LAMBDA);
     if (lambda >= 0) {
       name = name.substring(0, lambda + LAMBDA.length());
     }
-    return Optional.ofNullable(kinds.get(name));
+    // a listed class wins over the query rule (the schema log is a query for Cockpit users only)
+    CommandKind listed = kinds.get(name);
+    if (listed != null) {
+      return Optional.of(listed);
+    }
+    if (command instanceof AbstractQuery<?, ?> || command instanceof AbstractNativeQuery<?, ?>) {
+      return Optional.of(CommandKind.READ);
+    }
+    return Optional.empty();
   }
 
   /** Every class the table lists, with its kind. */

@@ -280,6 +280,22 @@ class CaseDataDoorsRestTest {
   }
 
   @Test
+  void onlyCockpitUsersReadWhatTheEngineReportsAboutItself() {
+    Cases cases = new Cases(port);
+    for (String path :
+        List.of("/engine-rest/metrics/activity-instance-start/sum", "/engine-rest/schema/log")) {
+      for (String user : List.of(WORKER, "supervisor1")) {
+        Rest.Answer refused = cases.as(user).get(path);
+        assertThat(refused.status()).as("%s %s", user, path).isEqualTo(403);
+        assertThat(refused.message()).isEqualTo(CommandGate.MONITORING);
+      }
+      for (String user : List.of("manajer1", "auditor1", "admin")) {
+        assertThat(cases.as(user).get(path).status()).as("%s %s", user, path).isEqualTo(200);
+      }
+    }
+  }
+
+  @Test
   void aManagerStillMovesACaseWithoutVariables() {
     Cases cases = new Cases(port);
     String pi = cases.open(WORKER);
