@@ -7,18 +7,13 @@ import id.intervensi.security.Groups;
 import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,8 +29,6 @@ import org.slf4j.LoggerFactory;
  *       every role ({@link CommandKind#CASE_DATA}), and so is moving a case with variables of its
  *       own ({@link CommandKind#CASE_CONTROL});
  *   <li>no standalone tasks: every task comes from a case's cycle;
- *   <li>a candidate of a group task sees its case's data once they claim it, unless they may read
- *       the case anyway ({@link TaskDataReads});
  *   <li>auditors only read (and keep their own profile and password);
  *   <li>what the engine reports about itself (metrics, schema log) is for Cockpit's users;
  *   <li>text typed outside forms (comments, attachment names, profiles) follows the forms' text
@@ -68,26 +61,14 @@ class CommandGate extends CommandInterceptor {
       "Data pemantauan mesin (metrik, riwayat skema) hanya untuk manajer, auditor dan administrator.";
   static final List<String> COCKPIT_GROUPS =
       List.of(Groups.MANAGERS, Groups.AUDITORS, Groups.ADMINS);
-  static final String BEFORE_CLAIM =
-      "Data kasus ini tampil setelah Anda mengklaim tugasnya atau bila Anda sudah menangani kasus ini.";
-  static final List<String> SEE_EVERY_CASE =
-      List.of(Groups.SUPERVISORS, Groups.MANAGERS, Groups.ADMINS);
   static final String READ_ONLY = "Auditor hanya dapat membaca; tindakan ini tidak diizinkan.";
 
   private final EngineCommands commands;
   private final IdentityService identityService;
-  private final TaskService taskService;
-  private final AuthorizationService authorizationService;
 
-  CommandGate(
-      EngineCommands commands,
-      IdentityService identityService,
-      TaskService taskService,
-      AuthorizationService authorizationService) {
+  CommandGate(EngineCommands commands, IdentityService identityService) {
     this.commands = commands;
     this.identityService = identityService;
-    this.taskService = taskService;
-    this.authorizationService = authorizationService;
   }
 
   @Override
@@ -106,10 +87,6 @@ class CommandGate extends CommandInterceptor {
     }
     CommandKind kind = found.get();
     if (kind == CommandKind.READ) {
-      Optional<String> task = TaskDataReads.taskIdOf(command);
-      if (task.isPresent() && !mayReadCaseOf(task.get(), user)) {
-        throw refuse(command, user, "case data of a task not yet claimed", BEFORE_CLAIM);
-      }
       return;
     }
     if (kind == CommandKind.REFUSED) {
@@ -141,30 +118,6 @@ class CommandGate extends CommandInterceptor {
           textProblems);
       throw new FreeTextRefusedException(textProblems);
     }
-  }
-
-  /**
-   * Supervisors, managers and administrators read every case; a worker reads the case of a task
-   * they hold, or a case they may read anyway (they opened it or worked on it). Other candidates of
-   * a group task see the task, and its case's data once they claim it.
-   */
-  private boolean mayReadCaseOf(String taskId, Authentication user) {
-    List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
-    if (groups.stream().anyMatch(SEE_EVERY_CASE::contains)) {
-      return true;
-    }
-    Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-    if (task == null
-        || user.getUserId().equals(task.getAssignee())
-        || task.getProcessInstanceId() == null) {
-      return true; // the engine answers for tasks the user cannot see at all
-    }
-    return authorizationService.isUserAuthorized(
-        user.getUserId(),
-        groups,
-        Permissions.READ,
-        Resources.PROCESS_INSTANCE,
-        task.getProcessInstanceId());
   }
 
   private static boolean usesCockpit(Authentication user) {

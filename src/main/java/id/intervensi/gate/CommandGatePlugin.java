@@ -19,11 +19,6 @@ public class CommandGatePlugin extends AbstractProcessEnginePlugin {
     }
     configuration
         .getCustomPreCommandInterceptorsTxRequired()
-        .add(
-            new CommandGate(
-                EngineCommands.load(),
-                configuration.getIdentityService(),
-                configuration.getTaskService(),
-                configuration.getAuthorizationService()));
+        .add(new CommandGate(EngineCommands.load(), configuration.getIdentityService()));
   }
 }

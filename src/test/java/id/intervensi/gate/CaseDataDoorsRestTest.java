@@ -296,34 +296,6 @@ class CaseDataDoorsRestTest {
   }
 
   @Test
-  void aGroupTaskShowsItsCaseDataOnceClaimed() {
-    Cases cases = new Cases(port);
-    String pi = cases.open(WORKER);
-    String task = cases.task(WORKER, pi, TASK_INTAKE_INTERVIEW);
-    for (String read : List.of("/form-variables", "/variables")) {
-      Rest.Answer refused = cases.as("peksos2").get("/engine-rest/task/" + task + read);
-      assertThat(refused.status())
-          .as("another worker reads %s before claiming", read)
-          .isEqualTo(403);
-      assertThat(refused.message()).isEqualTo(CommandGate.BEFORE_CLAIM);
-      assertThat(cases.as(WORKER).get("/engine-rest/task/" + task + read).status())
-          .as("the worker who opened the case")
-          .isEqualTo(200);
-      assertThat(cases.as("supervisor1").get("/engine-rest/task/" + task + read).status())
-          .isEqualTo(200);
-    }
-    assertThat(cases.as("peksos2").get("/engine-rest/task/" + task + "/comment").status())
-        .as("the case notes too")
-        .isIn(403, 404);
-    assertThat(cases.as("peksos2").get("/engine-rest/task?processInstanceId=" + pi).list())
-        .as("the task itself stays visible to the group")
-        .hasSize(1);
-    cases.claim("peksos2", task);
-    assertThat(cases.as("peksos2").get("/engine-rest/task/" + task + "/form-variables").status())
-        .isEqualTo(200);
-  }
-
-  @Test
   void aManagerStillMovesACaseWithoutVariables() {
     Cases cases = new Cases(port);
     String pi = cases.open(WORKER);
