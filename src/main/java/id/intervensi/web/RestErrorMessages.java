@@ -11,7 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.dto.ParseExceptionDto;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
@@ -20,14 +22,17 @@ import org.springframework.stereotype.Component;
 /**
  * Messages in Bahasa Indonesia for the requests Camunda's REST API (/engine-rest) refuses before
  * any form validation runs: a body that is not JSON or not in the expected shape, a variable whose
- * value does not fit its declared type, a model that cannot be parsed on deployment. Same status
- * and shape ({"type", "message"}) as Camunda's own answers; Camunda's technical detail follows the
- * Indonesian sentence. The mappers outrank Camunda's for the same exception types (@Priority).
+ * value does not fit its declared type, a model that cannot be parsed on deployment, a missing
+ * permission, something that is not there. Same status and shape ({"type", "message"}) as Camunda's
+ * own answers; Camunda's technical detail follows the Indonesian sentence. The mappers outrank
+ * Camunda's for the same exception types (@Priority).
  */
 @Component
 class RestErrorMessages implements ResourceConfigCustomizer {
 
   static final int BEFORE_CAMUNDA = 100;
+  static final String NOT_AUTHORIZED = "Anda tidak berwenang melakukan tindakan ini";
+  static final String NOT_FOUND = "Data yang diminta tidak ditemukan";
   static final String NOT_JSON =
       "Isi permintaan bukan JSON yang valid atau tidak sesuai bentuk yang diharapkan";
 
@@ -37,6 +42,7 @@ class RestErrorMessages implements ResourceConfigCustomizer {
     config.register(WrongShape.class);
     config.register(InvalidRequest.class);
     config.register(InvalidModel.class);
+    config.register(NotAuthorized.class);
   }
 
   static Response answer(int status, String type, String message) {
@@ -82,7 +88,9 @@ class RestErrorMessages implements ResourceConfigCustomizer {
       }
       int status = e.getStatus() == null ? 500 : e.getStatus().getStatusCode();
       String message = e.getMessage();
-      if (status == 400) {
+      if (status == 404) {
+        message = NOT_FOUND + " (" + message + ").";
+      } else if (status == 400) {
         message =
             (message != null
                         && (message.contains("Cannot convert value")
@@ -93,6 +101,22 @@ class RestErrorMessages implements ResourceConfigCustomizer {
                 + ").";
       }
       return answer(status, "InvalidRequestException", message);
+    }
+  }
+
+  /**
+   * 403 with Camunda's answer (the missing permissions stay in it for administrators), the engine's
+   * English sentence after an Indonesian one; the gate's refusals keep their own words.
+   */
+  @Priority(BEFORE_CAMUNDA)
+  static class NotAuthorized implements ExceptionMapper<AuthorizationException> {
+    @Override
+    public Response toResponse(AuthorizationException e) {
+      ExceptionDto dto = ExceptionHandlerHelper.getInstance().fromException(e);
+      if (!(e instanceof WordedForUsers)) {
+        dto.setMessage(NOT_AUTHORIZED + " (" + e.getMessage() + ").");
+      }
+      return Response.status(403).type(MediaType.APPLICATION_JSON_TYPE).entity(dto).build();
     }
   }
 
