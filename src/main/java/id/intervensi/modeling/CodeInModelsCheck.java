@@ -8,12 +8,15 @@ import id.intervensi.forms.HideConditionVocabulary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.w3c.dom.Attr;
+import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
@@ -52,38 +55,31 @@ class CodeInModelsCheck implements ModelCheck {
                         resource,
                         null,
                         "hanya proses BPMN, tabel keputusan DMN dan formulir Camunda yang boleh di-deploy; berkas ini tidak.")));
-    models
-        .bpmn()
-        .forEach(
-            (resource, document) -> {
-              for (Element element : DeploymentModels.elements(document)) {
-                bpmnProblem(element)
-                    .ifPresent(
-                        problem ->
-                            problems.add(
-                                new DeploymentProblem(
-                                    resource,
-                                    DeploymentModels.idOf(element),
-                                    problem + VOCABULARY)));
-              }
-            });
-    models
-        .dmn()
-        .forEach(
-            (resource, document) -> {
-              for (Element element : DeploymentModels.elements(document)) {
-                dmnProblem(element)
-                    .ifPresent(
-                        problem ->
-                            problems.add(
-                                new DeploymentProblem(
-                                    resource,
-                                    DeploymentModels.idOf(element),
-                                    problem + VOCABULARY)));
-              }
-            });
+    everyElement(models.bpmn(), CodeInModelsCheck::bpmnProblem, problems);
+    everyElement(models.dmn(), CodeInModelsCheck::dmnProblem, problems);
     models.forms().forEach((resource, form) -> hideConditions(form, resource, problems));
     return problems;
+  }
+
+  /**
+   * The problem {@code check} finds in each element of each model, named by resource and element.
+   */
+  private static void everyElement(
+      Map<String, Document> models,
+      Function<Element, Optional<String>> check,
+      List<DeploymentProblem> problems) {
+    models.forEach(
+        (resource, document) -> {
+          for (Element element : DeploymentModels.elements(document)) {
+            check
+                .apply(element)
+                .ifPresent(
+                    problem ->
+                        problems.add(
+                            new DeploymentProblem(
+                                resource, DeploymentModels.idOf(element), problem + VOCABULARY)));
+          }
+        });
   }
 
   private static Optional<String> bpmnProblem(Element element) {
