@@ -65,8 +65,15 @@ class OpenApiDoorsRestTest {
   @Autowired TaskService taskService;
   @Autowired RepositoryService repositoryService;
 
+  static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
+
   final ObjectMapper json = new ObjectMapper();
   JsonNode schemas;
+
+  /** The cycle's definition and the eligibility table, for paths that name one by its id. */
+  String definitionId;
+
+  String decisionId;
 
   record Operation(String method, String path, String id, JsonNode body, boolean writes) {}
 
@@ -88,6 +95,20 @@ class OpenApiDoorsRestTest {
     String pi = cases.open(WORKER);
     String task = cases.task(WORKER, pi, TASK_INTAKE_INTERVIEW);
     cases.claim(WORKER, task);
+    definitionId =
+        repositoryService
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(PROCESS_ID)
+            .latestVersion()
+            .singleResult()
+            .getId();
+    decisionId =
+        repositoryService
+            .createDecisionDefinitionQuery()
+            .decisionDefinitionKey(DECISION_ADMISSION_ELIGIBILITY)
+            .latestVersion()
+            .singleResult()
+            .getId();
     Map<String, Object> before = trace(pi, task);
 
     List<String> open = new ArrayList<>();
@@ -209,21 +230,7 @@ class OpenApiDoorsRestTest {
   }
 
   private String fill(String path, String pi, String task) {
-    String definitionId =
-        repositoryService
-            .createProcessDefinitionQuery()
-            .processDefinitionKey(PROCESS_ID)
-            .latestVersion()
-            .singleResult()
-            .getId();
-    String decisionId =
-        repositoryService
-            .createDecisionDefinitionQuery()
-            .decisionDefinitionKey(DECISION_ADMISSION_ELIGIBILITY)
-            .latestVersion()
-            .singleResult()
-            .getId();
-    Matcher parameters = Pattern.compile("\\{([^}]+)}").matcher(path);
+    Matcher parameters = PATH_PARAMETER.matcher(path);
     StringBuilder filled = new StringBuilder();
     while (parameters.find()) {
       String resource =
