@@ -7,13 +7,18 @@ import id.intervensi.security.Groups;
 import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Optional;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +34,8 @@ import org.slf4j.LoggerFactory;
  *       every role ({@link CommandKind#CASE_DATA}), and so is moving a case with variables of its
  *       own ({@link CommandKind#CASE_CONTROL});
  *   <li>no standalone tasks: every task comes from a case's cycle;
+ *   <li>a candidate of a group task sees of its case what the task list shows until they claim it,
+ *       unless they may read the case anyway ({@link TaskDataReads});
  *   <li>auditors only read (and keep their own profile and password);
  *   <li>what the engine reports about itself (metrics, schema log) is for Cockpit's users;
  *   <li>text typed outside forms (comments, attachment names, profiles) follows the forms' text
@@ -63,21 +70,62 @@ class CommandGate extends CommandInterceptor {
       List.of(Groups.MANAGERS, Groups.AUDITORS, Groups.ADMINS);
   static final String READ_ONLY = "Auditor hanya dapat membaca; tindakan ini tidak diizinkan.";
 
+  /** Groups that read every case (docs/roles.md). */
+  static final List<String> SEE_EVERY_CASE =
+      List.of(Groups.SUPERVISORS, Groups.MANAGERS, Groups.ADMINS);
+
   private final EngineCommands commands;
   private final IdentityService identityService;
+  private final TaskService taskService;
+  private final AuthorizationService authorizationService;
 
-  CommandGate(EngineCommands commands, IdentityService identityService) {
+  CommandGate(
+      EngineCommands commands,
+      IdentityService identityService,
+      TaskService taskService,
+      AuthorizationService authorizationService) {
     this.commands = commands;
     this.identityService = identityService;
+    this.taskService = taskService;
+    this.authorizationService = authorizationService;
   }
 
   @Override
   public <T> T execute(Command<T> command) {
     Authentication user = identityService.getCurrentAuthentication();
-    if (user != null && Context.getCommandContext() == null) {
-      check(command, user);
+    if (user == null || Context.getCommandContext() != null) {
+      return next.execute(command);
+    }
+    check(command, user);
+    Optional<String> task = TaskDataReads.taskIdOf(command);
+    if (task.isPresent() && !mayReadCaseOf(task.get(), user)) {
+      return TaskDataReads.beforeClaim(command, next.execute(command));
     }
     return next.execute(command);
+  }
+
+  /**
+   * Supervisors, managers and administrators read every case; anyone reads the case of a task they
+   * hold, or a case the engine lets them read (they opened it or worked on it). The engine's own
+   * check answers for a task the user cannot see at all.
+   */
+  private boolean mayReadCaseOf(String taskId, Authentication user) {
+    List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
+    if (groups.stream().anyMatch(SEE_EVERY_CASE::contains)) {
+      return true;
+    }
+    Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+    if (task == null
+        || user.getUserId().equals(task.getAssignee())
+        || task.getProcessInstanceId() == null) {
+      return true;
+    }
+    return authorizationService.isUserAuthorized(
+        user.getUserId(),
+        groups,
+        Permissions.READ,
+        Resources.PROCESS_INSTANCE,
+        task.getProcessInstanceId());
   }
 
   private void check(Command<?> command, Authentication user) {

@@ -19,6 +19,11 @@ public class CommandGatePlugin extends AbstractProcessEnginePlugin {
     }
     configuration
         .getCustomPreCommandInterceptorsTxRequired()
-        .add(new CommandGate(EngineCommands.load(), configuration.getIdentityService()));
+        .add(
+            new CommandGate(
+                EngineCommands.load(),
+                configuration.getIdentityService(),
+                configuration.getTaskService(),
+                configuration.getAuthorizationService()));
   }
 }

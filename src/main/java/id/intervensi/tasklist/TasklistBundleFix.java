@@ -29,7 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
  * </ol>
  *
  * <p>It also leaves out the *Buat tugas* (create task) action: every task comes from a case's
- * cycle.
+ * cycle; and it loads a Camunda Form's variables again once the user may work on the task (claimed
+ * it): before that, a candidate of a group task gets only what the task list shows of the case
+ * (gate.TaskDataReads), and Tasklist 7.24 would otherwise keep showing that.
  */
 @RestController
 class TasklistBundleFix {
@@ -62,7 +64,21 @@ class TasklistBundleFix {
           // "Buat tugas" is not offered
           new Fix(
               "r=a(\"base\").attr(\"cam-exclude-plugins\")||\"\"",
-              "r=a(\"base\").attr(\"cam-exclude-plugins\")||\"" + EXCLUDED_PLUGINS + "\""));
+              "r=a(\"base\").attr(\"cam-exclude-plugins\")||\"" + EXCLUDED_PLUGINS + "\""),
+          // the Camunda Forms directive loads the form and its variables once per task; when the
+          // form is enabled (the user claimed the task) it now drops the form and loads it again
+          new Fix(
+              "o.$watch(\"asynchronousFormKey\",(function(e){fetch(",
+              "o.$watch(function(){return h.getOptions().disableForm},function(n,d){!n&&d&&y"
+                  + "&&o.intervensiLoadForm&&(v&&v.destroy(),v=null,"
+                  + "o.intervensiLoadForm(o.asynchronousFormKey))}),"
+                  + "o.$watch(\"asynchronousFormKey\",o.intervensiLoadForm=(function(e){fetch("),
+          // counts the loads on the form's element (data-form-loads), so that a page script or a
+          // browser test can tell when the form shown is the one loaded after the claim
+          new Fix(
+              "case 6:h.notifyFormInitialized(),",
+              "case 6:l[0].setAttribute(\"data-form-loads\","
+                  + "+(l[0].getAttribute(\"data-form-loads\")||0)+1),h.notifyFormInitialized(),"));
 
   private final String script;
 
@@ -79,7 +95,7 @@ class TasklistBundleFix {
             "Tasklist's script is not the one of Camunda 7.24 that "
                 + TasklistBundleFix.class.getName()
                 + " fixes (an expression to fix is missing or appears twice): check whether the dynamic-list and date defects"
-                + " are still there, and how plugins are left out");
+                + " are still there, how plugins are left out and how a Camunda Form is loaded");
       }
       fixed = fixed.replace(fix.broken(), fix.fixed());
     }

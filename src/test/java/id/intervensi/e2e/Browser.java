@@ -368,16 +368,30 @@ final class Browser implements AutoCloseable {
 
   /** Claims the open task and waits until its form can be filled in. */
   void claim(String fullName) {
+    int loadsBefore = formLoads();
     click(CLAIM);
     until(
-        "the task is claimed by " + fullName,
+        "the task is claimed by " + fullName + " and its form loaded again",
         d -> {
           failOnErrorNotification("claiming the task");
           return d.findElement(By.cssSelector(".task-details .actors")).getText().contains(fullName)
               && d.findElements(By.cssSelector(".task-details .disabled-form")).isEmpty()
-              && d.findElement(COMPLETE).isDisplayed();
+              && d.findElement(COMPLETE).isDisplayed()
+              && formLoads() > loadsBefore;
         });
   }
+
+  /**
+   * How often Tasklist has loaded the open task's Camunda Form (tasklist.TasklistBundleFix counts
+   * them): a claim loads it again, with the case data a candidate did not see before.
+   */
+  int formLoads() {
+    List<WebElement> forms = driver.findElements(FORM_LOADS);
+    String loads = forms.isEmpty() ? null : forms.get(0).getAttribute("data-form-loads");
+    return loads == null ? 0 : Integer.parseInt(loads);
+  }
+
+  static final By FORM_LOADS = By.cssSelector(".task-details [data-form-loads]");
 
   /**
    * Completes the open task with its form, which must show no message, and waits until Tasklist

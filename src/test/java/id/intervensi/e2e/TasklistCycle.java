@@ -282,13 +282,22 @@ abstract class TasklistCycle {
    * Logs in as the user, opens the task of the case (the only open one of that kind) and claims it.
    */
   Browser.Form work(String pi, String taskKey, String taskName, String user, String fullName) {
+    Browser.Form form = open(pi, taskKey, taskName, user, fullName);
+    browser.claim(fullName);
+    return form;
+  }
+
+  /**
+   * Logs in as the user and opens the task of the case (the only open one of that kind), without
+   * claiming it; {@link Browser#claim} claims it.
+   */
+  Browser.Form open(String pi, String taskKey, String taskName, String user, String fullName) {
     Task task = awaitTask(pi, taskKey);
     browser.logIn(base(), user, "demo", fullName);
     Browser.Form form =
         browser.openTask(task.getId(), taskName == null ? task.getName() : taskName);
     browser.until(
         "the form shows the case number", d -> form.text().contains("Kasus " + caseNumber(pi)));
-    browser.claim(fullName);
     currentTask = task.getId();
     return form;
   }

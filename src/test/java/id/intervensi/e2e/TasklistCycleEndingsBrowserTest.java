@@ -57,8 +57,15 @@ class TasklistCycleEndingsBrowserTest extends TasklistCycle {
                     "Dijemput anaknya sebelum wawancara intake."));
     assertThat(exit.status()).as(exit.message()).isEqualTo(204);
 
+    // another worker of the group sees the task, and the case's data once they claim it
     Browser.Form termination =
-        work(pi, TASK_TERMINATE, "Terminasi kasus", OTHER_WORKER, OTHER_WORKER_NAME);
+        open(pi, TASK_TERMINATE, "Terminasi kasus", OTHER_WORKER, OTHER_WORKER_NAME);
+    assertThat(termination.text())
+        .as("the termination form before the claim")
+        .doesNotContain("Dijemput anaknya")
+        .doesNotContain("Kembali ke keluarga");
+    screenshot(termination, "termination-before-claim");
+    browser.claim(OTHER_WORKER_NAME);
     assertThat(termination.text())
         .contains("Faktor lain")
         .contains("Kembali ke keluarga")

@@ -1,6 +1,7 @@
 package id.intervensi.gate;
 
 import static id.intervensi.CaseData.*;
+import static id.intervensi.casefile.CaseVariables.*;
 import static id.intervensi.cycle.InterventionCycle.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -293,6 +294,53 @@ class CaseDataDoorsRestTest {
         assertThat(cases.as(user).get(path).status()).as("%s %s", user, path).isEqualTo(200);
       }
     }
+  }
+
+  @Test
+  void aCandidateSeesWhatTheTaskListShowsOfACaseUntilTheyClaimItsTask() {
+    Cases cases = new Cases(port);
+    String pi = cases.open(WORKER);
+    String task = cases.task(WORKER, pi, TASK_INTAKE_INTERVIEW);
+    Rest other = cases.as("peksos2");
+    for (String read : List.of("/form-variables", "/variables", "/localVariables")) {
+      Rest.Answer before = other.get("/engine-rest/task/" + task + read);
+      assertThat(before.status())
+          .as("%s before the claim: %s", read, before.message())
+          .isEqualTo(200);
+      assertThat(before.map().keySet())
+          .as("%s of another worker's case before the claim", read)
+          .isSubsetOf(TaskDataReads.BEFORE_CLAIM)
+          .contains(CASE_NUMBER);
+      assertThat(cases.as(WORKER).get("/engine-rest/task/" + task + read).map().keySet())
+          .as("%s for the worker who opened the case", read)
+          .contains(CASE_NUMBER);
+    }
+    assertThat(cases.as(WORKER).get("/engine-rest/task/" + task + "/form-variables").map())
+        .as("the case's data, for the worker who opened it")
+        .containsKeys(CLIENT_ID, CASE_OPENED_BY);
+    assertThat(other.get("/engine-rest/task/" + task + "/variables/" + CLIENT_ID).status())
+        .as("one variable that is not on the task card")
+        .isEqualTo(404);
+    assertThat(other.get("/engine-rest/task/" + task + "/variables/" + CASE_NUMBER).status())
+        .as("the case number is on the card")
+        .isEqualTo(200);
+    assertThat(other.get("/engine-rest/variable-instance?processInstanceIdIn=" + pi).list())
+        .as("the case's variables through the variable query")
+        .allSatisfy(v -> assertThat(TaskDataReads.BEFORE_CLAIM).contains((String) v.get("name")));
+    assertThat(other.get("/engine-rest/history/variable-instance?processInstanceId=" + pi).list())
+        .as("the case's variables through history")
+        .isEmpty();
+    assertThat(other.get("/engine-rest/task?processInstanceId=" + pi).list())
+        .as("the task itself stays visible to the group")
+        .hasSize(1);
+
+    cases.claim("peksos2", task);
+    assertThat(other.get("/engine-rest/task/" + task + "/form-variables").map())
+        .as("the case's data once claimed")
+        .containsKeys(CASE_NUMBER, CLIENT_ID, CASE_OPENED_BY);
+    assertThat(cases.as("supervisor1").get("/engine-rest/task/" + task + "/variables").map())
+        .as("supervisors read every case")
+        .containsKeys(CLIENT_ID);
   }
 
   @Test
