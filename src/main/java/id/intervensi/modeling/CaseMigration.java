@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.slf4j.Logger;
@@ -55,6 +56,23 @@ public class CaseMigration {
     this.trial.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
+  /**
+   * Rows per query: the engine refuses unpaged queries of a logged-in user
+   * (query-max-results-limit), and a manager's migration runs as that manager.
+   */
+  static final int PAGE = 500;
+
+  /** Every running case the query finds, a page at a time. */
+  static List<ProcessInstance> everyPage(ProcessInstanceQuery query) {
+    List<ProcessInstance> all = new ArrayList<>();
+    List<ProcessInstance> page;
+    do {
+      page = query.listPage(all.size(), PAGE);
+      all.addAll(page);
+    } while (page.size() == PAGE);
+    return all;
+  }
+
   public MigrationReport migrateToNewest(String processDefinitionKey, boolean dryRun) {
     ProcessDefinition target =
         repositoryService
@@ -73,17 +91,19 @@ public class CaseMigration {
             .processDefinitionKey(processDefinitionKey)
             .orderByProcessDefinitionVersion()
             .asc()
-            .list()
+            .listPage(0, PAGE)
             .stream()
             .filter(definition -> definition.getVersion() < target.getVersion())
             .toList();
     for (ProcessDefinition source : olderVersions) {
-      List<ProcessInstance> running =
+      ProcessInstanceQuery query =
           runtimeService
               .createProcessInstanceQuery()
               .processDefinitionId(source.getId())
-              .list()
-              .stream()
+              .orderByProcessInstanceId()
+              .asc();
+      List<ProcessInstance> running =
+          everyPage(query).stream()
               .sorted(Comparator.comparing(pi -> String.valueOf(pi.getBusinessKey())))
               .toList();
       if (running.isEmpty()) {

@@ -3,6 +3,7 @@ package id.intervensi.security;
 import static id.intervensi.engine.CommandFields.field;
 import static id.intervensi.engine.CommandFields.read;
 
+import id.intervensi.refusal.WordedForUsers;
 import java.lang.reflect.Field;
 import java.util.Map;
 import java.util.Set;
@@ -91,7 +92,8 @@ class QueryExpressionGuard extends CommandInterceptor {
   }
 
   /** 400 Bad Request in the REST API, with the message in Bahasa Indonesia. */
-  static class ForbiddenQueryExpressionException extends BadUserRequestException {
+  static class ForbiddenQueryExpressionException extends BadUserRequestException
+      implements WordedForUsers {
     ForbiddenQueryExpressionException() {
       super(
           "Ekspresi tidak diizinkan dalam kueri atau filter tugas. Hanya ${currentUser()} dan "

@@ -1,6 +1,7 @@
 package id.intervensi.web;
 
 import id.intervensi.EngineHooks;
+import id.intervensi.refusal.WordedForUsers;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -36,7 +37,8 @@ public class InvalidModels extends AbstractProcessEnginePlugin {
   }
 
   /** 400 Bad Request in the REST API. */
-  public static class InvalidModelException extends BadUserRequestException {
+  public static class InvalidModelException extends BadUserRequestException
+      implements WordedForUsers {
     InvalidModelException(ProcessEngineException cause) {
       super("Model tidak valid dan tidak di-deploy: " + cause.getMessage(), cause);
     }

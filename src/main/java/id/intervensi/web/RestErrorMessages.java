@@ -11,11 +11,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.SuspendedEntityInteractionException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.dto.ParseExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
+import org.camunda.bpm.engine.rest.exception.RestException;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.stereotype.Component;
 
@@ -30,11 +36,24 @@ import org.springframework.stereotype.Component;
 @Component
 class RestErrorMessages implements ResourceConfigCustomizer {
 
+  private static final Logger LOG = LoggerFactory.getLogger(RestErrorMessages.class);
+
   static final int BEFORE_CAMUNDA = 100;
   static final String NOT_AUTHORIZED = "Anda tidak berwenang melakukan tindakan ini";
   static final String NOT_FOUND = "Data yang diminta tidak ditemukan";
+  static final String SUSPENDED =
+      "Kasus ini sedang dihentikan sementara oleh manajer; tugasnya dapat dikerjakan lagi setelah "
+          + "kasus dilanjutkan";
   static final String NOT_JSON =
       "Isi permintaan bukan JSON yang valid atau tidak sesuai bentuk yang diharapkan";
+
+  private final int queryLimit;
+
+  RestErrorMessages(
+      @Value("${camunda.bpm.generic-properties.properties.query-max-results-limit:2147483647}")
+          int queryLimit) {
+    this.queryLimit = queryLimit;
+  }
 
   @Override
   public void customize(ResourceConfig config) {
@@ -43,6 +62,8 @@ class RestErrorMessages implements ResourceConfigCustomizer {
     config.register(InvalidRequest.class);
     config.register(InvalidModel.class);
     config.register(NotAuthorized.class);
+    config.register(new EngineRefusal(queryLimit));
+    config.register(new RestRefusal(queryLimit));
   }
 
   static Response answer(int status, String type, String message) {
@@ -118,6 +139,70 @@ class RestErrorMessages implements ResourceConfigCustomizer {
       }
       return Response.status(403).type(MediaType.APPLICATION_JSON_TYPE).entity(dto).build();
     }
+  }
+
+  /**
+   * Whatever else the engine refuses (a query without paging, a value the engine cannot accept):
+   * Camunda's status and answer, with an Indonesian sentence first. A refusal the app already
+   * worded keeps its words. Camunda logs server errors in its own handler; this one does too.
+   */
+  @Priority(BEFORE_CAMUNDA)
+  static class EngineRefusal implements ExceptionMapper<ProcessEngineException> {
+    private final int queryLimit;
+
+    EngineRefusal(int queryLimit) {
+      this.queryLimit = queryLimit;
+    }
+
+    @Override
+    public Response toResponse(ProcessEngineException e) {
+      return refusal(e, ExceptionHandlerHelper.getInstance().getStatus(e), queryLimit);
+    }
+  }
+
+  /**
+   * The REST API's own wrappers of what the engine threw (e.g. "Cannot complete task ..."), except
+   * {@link InvalidRequestException}, worded by {@link InvalidRequest}.
+   */
+  @Priority(BEFORE_CAMUNDA)
+  static class RestRefusal implements ExceptionMapper<RestException> {
+    private final int queryLimit;
+
+    RestRefusal(int queryLimit) {
+      this.queryLimit = queryLimit;
+    }
+
+    @Override
+    public Response toResponse(RestException e) {
+      Response.Status status =
+          e.getStatus() == null ? Response.Status.INTERNAL_SERVER_ERROR : e.getStatus();
+      return refusal(e, status, queryLimit);
+    }
+  }
+
+  static Response refusal(Exception e, Response.Status status, int queryLimit) {
+    ExceptionDto dto = ExceptionHandlerHelper.getInstance().fromException(e);
+    int code = status.getStatusCode();
+    if (causedBy(e, SuspendedEntityInteractionException.class)) {
+      // a manager suspended the case: nothing failed, the case waits
+      code = 409;
+      dto.setMessage(SUSPENDED + " (" + e.getMessage() + ").");
+    } else if (!causedBy(e, WordedForUsers.class)) {
+      dto.setMessage(EngineMessages.inIndonesian(code, e.getMessage(), queryLimit));
+    }
+    if (code >= 500) {
+      LOG.warn("Engine error answered with {}", code, e);
+    }
+    return Response.status(code).type(MediaType.APPLICATION_JSON_TYPE).entity(dto).build();
+  }
+
+  static boolean causedBy(Throwable e, Class<?> type) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (type.isInstance(cause)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Priority(BEFORE_CAMUNDA)

@@ -4,6 +4,7 @@ import static id.intervensi.engine.CommandFields.field;
 import static id.intervensi.engine.CommandFields.read;
 
 import id.intervensi.EngineHooks;
+import id.intervensi.refusal.WordedForUsers;
 import jakarta.ws.rs.core.Response.Status;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
@@ -69,7 +70,7 @@ public class TaskConflicts extends AbstractProcessEnginePlugin {
   }
 
   /** 409 Conflict with a message for the user; the REST API keeps the status. */
-  public static class TaskConflictException extends RestException {
+  public static class TaskConflictException extends RestException implements WordedForUsers {
     TaskConflictException(String message, Exception cause) {
       super(Status.CONFLICT, cause, message);
     }
@@ -80,7 +81,7 @@ public class TaskConflicts extends AbstractProcessEnginePlugin {
    * has just completed while the completion commits; the API reads the task, then its identity
    * links in a second command, which then finds no task (Camunda answers 500).
    */
-  public static class TaskGoneException extends RestException {
+  public static class TaskGoneException extends RestException implements WordedForUsers {
     TaskGoneException(Exception cause) {
       super(Status.NOT_FOUND, cause, TASK_GONE);
     }

@@ -218,7 +218,7 @@ class TwoNodeClusterIT {
           other
               .as(WORKER)
               .get(
-                  "/engine-rest/task?processInstanceId="
+                  "/engine-rest/task?maxResults=2000&processInstanceId="
                       + pi
                       + "&taskDefinitionKey="
                       + TASK_EVALUATION_FOLLOW_UP)
@@ -237,7 +237,10 @@ class TwoNodeClusterIT {
           .isEqualTo(204);
       complete(other, FOLLOW_UP, taskId);
       List<Map<String, Object>> done =
-          openedOn.as(AUDITOR).get("/engine-rest/history/task?taskId=" + taskId).list();
+          openedOn
+              .as(AUDITOR)
+              .get("/engine-rest/history/task?maxResults=2000&taskId=" + taskId)
+              .list();
       assertThat(done)
           .singleElement()
           .satisfies(

@@ -134,7 +134,7 @@ public final class CaseDriver implements AutoCloseable {
     Map<String, String> tasks = new HashMap<>();
     for (Map<String, Object> task :
         node.as(user)
-            .get("/engine-rest/task?taskDefinitionKey=" + taskKey + "&maxResults=100000")
+            .get("/engine-rest/task?maxResults=2000&taskDefinitionKey=" + taskKey)
             .list()) {
       String previous = tasks.put((String) task.get("processInstanceId"), (String) task.get("id"));
       assertThat(previous)

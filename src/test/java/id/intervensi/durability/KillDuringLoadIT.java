@@ -138,7 +138,7 @@ class KillDuringLoadIT {
       List<Map<String, Object>> jobs =
           app.as(MANAGER)
               .get(
-                  "/engine-rest/job?activityId="
+                  "/engine-rest/job?maxResults=2000&activityId="
                       + TIMER_EVALUATION_DUE
                       + "&processInstanceId="
                       + pi)
@@ -230,15 +230,12 @@ class KillDuringLoadIT {
     Map<String, List<String>> openTasks =
         groupByCase(
             app.as(SUPERVISOR)
-                .get("/engine-rest/task?processDefinitionKey=" + PROCESS_ID + "&maxResults=100000")
+                .get("/engine-rest/task?maxResults=2000&processDefinitionKey=" + PROCESS_ID)
                 .list(),
             "taskDefinitionKey");
     List<Map<String, Object>> historicTasks =
         app.as(AUDITOR)
-            .get(
-                "/engine-rest/history/task?processDefinitionKey="
-                    + PROCESS_ID
-                    + "&maxResults=100000")
+            .get("/engine-rest/history/task?maxResults=2000&processDefinitionKey=" + PROCESS_ID)
             .list();
     Map<String, List<String>> completedTasks =
         groupByCase(
@@ -249,15 +246,14 @@ class KillDuringLoadIT {
         groupByCase(
             app.as(AUDITOR)
                 .get(
-                    "/engine-rest/history/activity-instance?activityId="
-                        + TASK_DECIDE_ELIGIBILITY
-                        + "&maxResults=100000")
+                    "/engine-rest/history/activity-instance?maxResults=2000&activityId="
+                        + TASK_DECIDE_ELIGIBILITY)
                 .list(),
             "activityId");
     Map<String, List<String>> evaluationTimers =
         groupByCase(
             app.as(MANAGER)
-                .get("/engine-rest/job?activityId=" + TIMER_EVALUATION_DUE + "&maxResults=100000")
+                .get("/engine-rest/job?maxResults=2000&activityId=" + TIMER_EVALUATION_DUE)
                 .list(),
             "id");
 
@@ -327,7 +323,7 @@ class KillDuringLoadIT {
                             assertThat(
                                     app.as(WORKER)
                                         .get(
-                                            "/engine-rest/task?processInstanceId="
+                                            "/engine-rest/task?maxResults=2000&processInstanceId="
                                                 + pi
                                                 + "&taskDefinitionKey="
                                                 + TASK_EVALUATION_FOLLOW_UP)
@@ -338,7 +334,10 @@ class KillDuringLoadIT {
         (pi, jobId) -> {
           List<Map<String, Object>> fired =
               app.as(AUDITOR)
-                  .get("/engine-rest/history/job-log?jobId=" + jobId + "&successLog=true")
+                  .get(
+                      "/engine-rest/history/job-log?maxResults=2000&jobId="
+                          + jobId
+                          + "&successLog=true")
                   .list();
           assertThat(fired).as("timer %s of case %s fired once", jobId, pi).hasSize(1);
           assertThat(instant(fired.get(0).get("jobDueDate")))

@@ -434,7 +434,7 @@ abstract class TasklistCycle {
                 () ->
                     manager
                         .get(
-                            "/engine-rest/job?processInstanceId="
+                            "/engine-rest/job?maxResults=2000&processInstanceId="
                                 + pi
                                 + "&activityId="
                                 + activityId)

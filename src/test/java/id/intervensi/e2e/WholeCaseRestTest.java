@@ -46,7 +46,7 @@ class WholeCaseRestTest {
     List<Map<String, Object>> tasks =
         as(user)
             .get(
-                "/engine-rest/task?processInstanceId="
+                "/engine-rest/task?maxResults=2000&processInstanceId="
                     + processInstanceId
                     + "&taskDefinitionKey="
                     + taskKey)
@@ -107,7 +107,11 @@ class WholeCaseRestTest {
     // it
     List<Map<String, Object>> jobs =
         as(MANAGER)
-            .get("/engine-rest/job?processInstanceId=" + pi + "&activityId=" + TIMER_AFTER_CARE_DUE)
+            .get(
+                "/engine-rest/job?maxResults=2000&processInstanceId="
+                    + pi
+                    + "&activityId="
+                    + TIMER_AFTER_CARE_DUE)
             .list();
     assertThat(jobs).hasSize(1);
     assertThat(
@@ -131,7 +135,7 @@ class WholeCaseRestTest {
             () ->
                 !as(WORKER)
                     .get(
-                        "/engine-rest/task?processInstanceId="
+                        "/engine-rest/task?maxResults=2000&processInstanceId="
                             + pi
                             + "&taskDefinitionKey="
                             + TASK_AFTER_CARE_FOLLOW_UP)
@@ -147,7 +151,7 @@ class WholeCaseRestTest {
     List<Map<String, Object>> tasks =
         as(AUDITOR)
             .get(
-                "/engine-rest/history/task?processInstanceId="
+                "/engine-rest/history/task?maxResults=2000&processInstanceId="
                     + pi
                     + "&sortBy=startTime&sortOrder=asc")
             .list();
@@ -170,7 +174,7 @@ class WholeCaseRestTest {
     List<Map<String, Object>> reason =
         as(AUDITOR)
             .get(
-                "/engine-rest/history/variable-instance?processInstanceId="
+                "/engine-rest/history/variable-instance?maxResults=2000&processInstanceId="
                     + pi
                     + "&variableName=terminationReason")
             .list();
@@ -224,7 +228,8 @@ class WholeCaseRestTest {
 
   @Test
   void loginIsRequiredAndEachGroupDoesOnlyItsPart() {
-    assertThat(Rest.anonymous(port).get("/engine-rest/task").status()).isEqualTo(401);
+    assertThat(Rest.anonymous(port).get("/engine-rest/task?maxResults=2000").status())
+        .isEqualTo(401);
     assertThat(
             Rest.anonymous(port)
                 .post("/api/cases/PSTW-2026-00001/termination-request", Map.of())
@@ -232,7 +237,8 @@ class WholeCaseRestTest {
         .isEqualTo(401);
     // (a wrong password for a real user would lock that user out for a few seconds: Camunda's login
     // delay)
-    assertThat(Rest.as(port, "tidak-ada", "salah").get("/engine-rest/task").status())
+    assertThat(
+            Rest.as(port, "tidak-ada", "salah").get("/engine-rest/task?maxResults=2000").status())
         .isEqualTo(401);
 
     assertThat(
@@ -248,7 +254,7 @@ class WholeCaseRestTest {
     assertThat(
             as(WORKER)
                 .get(
-                    "/engine-rest/task?processInstanceId="
+                    "/engine-rest/task?maxResults=2000&processInstanceId="
                         + pi
                         + "&taskDefinitionKey="
                         + TASK_APPROVE_ADMISSION)
@@ -321,17 +327,17 @@ class WholeCaseRestTest {
 
   @Test
   void eachGroupHasItsTasklistFilters() {
-    assertThat(as(WORKER).get("/engine-rest/filter").list())
+    assertThat(as(WORKER).get("/engine-rest/filter?maxResults=2000").list())
         .extracting(f -> f.get("name"))
         .containsExactlyInAnyOrder(
             "Tugas saya", "Tugas kelompok saya", "Tindak lanjut dan eskalasi");
-    assertThat(as(SUPERVISOR).get("/engine-rest/filter").list())
+    assertThat(as(SUPERVISOR).get("/engine-rest/filter?maxResults=2000").list())
         .extracting(f -> f.get("name"))
         .containsExactlyInAnyOrder(
             "Tugas saya",
             "Tugas kelompok saya",
             "Persetujuan supervisor",
             "Tindak lanjut dan eskalasi");
-    assertThat(as(AUDITOR).get("/engine-rest/filter").list()).isEmpty();
+    assertThat(as(AUDITOR).get("/engine-rest/filter?maxResults=2000").list()).isEmpty();
   }
 }

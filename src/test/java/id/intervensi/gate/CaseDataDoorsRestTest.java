@@ -275,7 +275,8 @@ class CaseDataDoorsRestTest {
     assertThat(
             cases
                 .as("auditor1")
-                .get("/engine-rest/history/process-instance?processInstanceId=" + pi)
+                .get(
+                    "/engine-rest/history/process-instance?maxResults=2000&processInstanceId=" + pi)
                 .list())
         .hasSize(1);
   }
@@ -284,7 +285,9 @@ class CaseDataDoorsRestTest {
   void onlyCockpitUsersReadWhatTheEngineReportsAboutItself() {
     Cases cases = new Cases(port);
     for (String path :
-        List.of("/engine-rest/metrics/activity-instance-start/sum", "/engine-rest/schema/log")) {
+        List.of(
+            "/engine-rest/metrics/activity-instance-start/sum",
+            "/engine-rest/schema/log?maxResults=10")) {
       for (String user : List.of(WORKER, "supervisor1")) {
         Rest.Answer refused = cases.as(user).get(path);
         assertThat(refused.status()).as("%s %s", user, path).isEqualTo(403);
@@ -324,13 +327,21 @@ class CaseDataDoorsRestTest {
     assertThat(other.get("/engine-rest/task/" + task + "/variables/" + CASE_NUMBER).status())
         .as("the case number is on the card")
         .isEqualTo(200);
-    assertThat(other.get("/engine-rest/variable-instance?processInstanceIdIn=" + pi).list())
+    assertThat(
+            other
+                .get("/engine-rest/variable-instance?maxResults=2000&processInstanceIdIn=" + pi)
+                .list())
         .as("the case's variables through the variable query")
         .allSatisfy(v -> assertThat(TaskDataReads.BEFORE_CLAIM).contains((String) v.get("name")));
-    assertThat(other.get("/engine-rest/history/variable-instance?processInstanceId=" + pi).list())
+    assertThat(
+            other
+                .get(
+                    "/engine-rest/history/variable-instance?maxResults=2000&processInstanceId="
+                        + pi)
+                .list())
         .as("the case's variables through history")
         .isEmpty();
-    assertThat(other.get("/engine-rest/task?processInstanceId=" + pi).list())
+    assertThat(other.get("/engine-rest/task?maxResults=2000&processInstanceId=" + pi).list())
         .as("the task itself stays visible to the group")
         .hasSize(1);
 

@@ -113,7 +113,7 @@ class CaseMigrationRestTest {
         cases
             .as("auditor1")
             .get(
-                "/engine-rest/history/user-operation?operationType=Migrate&property=processDefinitionId")
+                "/engine-rest/history/user-operation?maxResults=2000&operationType=Migrate&property=processDefinitionId")
             .list();
     assertThat(logged)
         .filteredOn(entry -> withCheck.get("id").equals(entry.get("newValue")))

@@ -39,7 +39,7 @@ final class CaseSteps {
 
   List<String> openTasks(String processInstanceId) {
     return as("manajer1")
-        .get("/engine-rest/task?processInstanceId=" + processInstanceId)
+        .get("/engine-rest/task?maxResults=2000&processInstanceId=" + processInstanceId)
         .list()
         .stream()
         .map(task -> (String) task.get("taskDefinitionKey"))
@@ -51,7 +51,7 @@ final class CaseSteps {
     List<Map<String, Object>> tasks =
         as(user)
             .get(
-                "/engine-rest/task?processInstanceId="
+                "/engine-rest/task?maxResults=2000&processInstanceId="
                     + processInstanceId
                     + "&taskDefinitionKey="
                     + taskKey)

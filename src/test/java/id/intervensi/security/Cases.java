@@ -74,7 +74,7 @@ public record Cases(int port) {
     List<Map<String, Object>> tasks =
         as(user)
             .get(
-                "/engine-rest/task?processInstanceId="
+                "/engine-rest/task?maxResults=2000&processInstanceId="
                     + processInstanceId
                     + "&taskDefinitionKey="
                     + taskKey)

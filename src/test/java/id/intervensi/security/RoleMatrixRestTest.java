@@ -111,7 +111,7 @@ class RoleMatrixRestTest {
         "see an open task of the social workers' group",
         r ->
             r.get(
-                "/engine-rest/task?processInstanceId="
+                "/engine-rest/task?maxResults=2000&processInstanceId="
                     + caseB
                     + "&taskDefinitionKey="
                     + TASK_INTAKE_INTERVIEW),
@@ -121,7 +121,7 @@ class RoleMatrixRestTest {
         "see an open task of the supervisors' group",
         r ->
             r.get(
-                "/engine-rest/task?processInstanceId="
+                "/engine-rest/task?maxResults=2000&processInstanceId="
                     + caseA
                     + "&taskDefinitionKey="
                     + TASK_APPROVE_ADMISSION),
@@ -147,29 +147,43 @@ class RoleMatrixRestTest {
         only(WORKER, SUPERVISOR, MANAGER, AUDITOR, ADMIN));
     row(
         "read the historic variables of a case",
-        r -> r.get("/engine-rest/history/variable-instance?processInstanceId=" + caseA),
+        r ->
+            r.get(
+                "/engine-rest/history/variable-instance?maxResults=2000&processInstanceId="
+                    + caseA),
         FINDS_SOMETHING,
         only(WORKER, SUPERVISOR, MANAGER, AUDITOR, ADMIN));
     row(
         "read the historic tasks of a case",
-        r -> r.get("/engine-rest/history/task?processInstanceId=" + caseA),
+        r -> r.get("/engine-rest/history/task?maxResults=2000&processInstanceId=" + caseA),
         FINDS_SOMETHING,
         only(WORKER, SUPERVISOR, MANAGER, AUDITOR, ADMIN));
     row(
         "read the operation log of a case",
-        r -> r.get("/engine-rest/history/user-operation?processInstanceId=" + caseA),
+        r ->
+            r.get("/engine-rest/history/user-operation?maxResults=2000&processInstanceId=" + caseA),
         FINDS_SOMETHING,
         only(WORKER, SUPERVISOR, MANAGER, AUDITOR, ADMIN));
     row(
         "list running cases",
-        r -> r.get("/engine-rest/process-instance?processInstanceIds=" + caseA + "," + caseB),
+        r ->
+            r.get(
+                "/engine-rest/process-instance?maxResults=2000&processInstanceIds="
+                    + caseA
+                    + ","
+                    + caseB),
         a -> FINDS_SOMETHING.test(a) && a.list().size() == 2,
         only(SUPERVISOR, MANAGER, ADMIN));
     cell(
         "list running cases (only the own)",
         WORKER,
         true,
-        r -> r.get("/engine-rest/process-instance?processInstanceIds=" + caseA + "," + caseB),
+        r ->
+            r.get(
+                "/engine-rest/process-instance?maxResults=2000&processInstanceIds="
+                    + caseA
+                    + ","
+                    + caseB),
         a -> a.status() == 200 && a.list().size() == 1 && caseA.equals(a.list().get(0).get("id")));
 
     // the case API: the same cases as the engine, then the endpoint's own checks (here: a request
@@ -388,7 +402,7 @@ class RoleMatrixRestTest {
                   Map.of("id", "kelompok-" + newUser, "name", "Uji", "type", "WORKFLOW")),
           SUCCEEDS);
     }
-    assertThat(as(ADMIN).get("/engine-rest/group?member=" + WORKER).list())
+    assertThat(as(ADMIN).get("/engine-rest/group?maxResults=2000&member=" + WORKER).list())
         .extracting(g -> g.get("id"))
         .containsExactly(Groups.SOCIAL_WORKERS);
 

@@ -123,7 +123,11 @@ class BadInputCatalogueRestTest {
     List<Map<String, Object>> tasks =
         cases
             .as(user)
-            .get("/engine-rest/task?processInstanceId=" + pi + "&taskDefinitionKey=" + taskKey)
+            .get(
+                "/engine-rest/task?maxResults=2000&processInstanceId="
+                    + pi
+                    + "&taskDefinitionKey="
+                    + taskKey)
             .list();
     assertThat(tasks).as("%s at %s", pi, taskKey).isNotEmpty();
     return (String) tasks.get(0).get("id");

@@ -60,14 +60,15 @@ class ConcurrentCompletionRestTest {
         losers.add(loser.message());
 
         Rest supervisor = cases.as("supervisor1");
-        assertThat(supervisor.get("/engine-rest/task?processInstanceId=" + pi).list())
+        assertThat(
+                supervisor.get("/engine-rest/task?maxResults=2000&processInstanceId=" + pi).list())
             .as("round %d: exactly one next task", round)
             .extracting(t -> t.get("taskDefinitionKey"))
             .containsExactly(TASK_APPROVE_ADMISSION);
         assertThat(
                 supervisor
                     .get(
-                        "/engine-rest/history/task?processInstanceId="
+                        "/engine-rest/history/task?maxResults=2000&processInstanceId="
                             + pi
                             + "&taskDefinitionKey="
                             + TASK_INTAKE_INTERVIEW
@@ -77,7 +78,7 @@ class ConcurrentCompletionRestTest {
         assertThat(
                 supervisor
                     .get(
-                        "/engine-rest/history/activity-instance?processInstanceId="
+                        "/engine-rest/history/activity-instance?maxResults=2000&processInstanceId="
                             + pi
                             + "&activityId="
                             + TASK_DECIDE_ELIGIBILITY)

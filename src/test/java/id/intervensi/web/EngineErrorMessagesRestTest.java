@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.intervensi.e2e.Rest;
 import id.intervensi.e2e.RunningApp;
 import id.intervensi.security.Cases;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,5 +52,77 @@ class EngineErrorMessagesRestTest {
                 .post("/engine-rest/task/" + task + "/claim", Map.of("userId", "auditor1"))
                 .message())
         .doesNotStartWith(RestErrorMessages.NOT_AUTHORIZED);
+  }
+
+  @Test
+  void everyListIsAskedForByPage() {
+    Rest worker = new Cases(port).as("peksos1");
+    for (String list :
+        List.of(
+            "/engine-rest/task",
+            "/engine-rest/task?candidateGroup=social-workers",
+            "/engine-rest/history/task",
+            "/engine-rest/process-definition",
+            "/engine-rest/user")) {
+      Rest.Answer unpaged = worker.get(list);
+      assertThat(unpaged.status()).as(list).isEqualTo(400);
+      assertThat(unpaged.message())
+          .as(list)
+          .startsWith("Daftar ini diminta per halaman")
+          .contains("paling banyak 2000 baris");
+      String separator = list.contains("?") ? "&" : "?";
+      Rest.Answer tooMany = worker.get(list + separator + "firstResult=0&maxResults=2147483647");
+      assertThat(tooMany.status()).as(list).isEqualTo(400);
+      assertThat(tooMany.message())
+          .as(list)
+          .startsWith("Daftar ini diminta per halaman")
+          .contains("paling banyak 2000 baris");
+      assertThat(worker.get(list + separator + "firstResult=0&maxResults=2000").status())
+          .as(list)
+          .isEqualTo(200);
+    }
+    assertThat(worker.post("/engine-rest/task?firstResult=0&maxResults=5000", Map.of()).message())
+        .as("a query in the request body")
+        .contains("paling banyak 2000 baris");
+    assertThat(worker.get("/engine-rest/task/count").status())
+        .as("counts need no page")
+        .isEqualTo(200);
+  }
+
+  @Test
+  void otherEngineRefusalsStartInBahasaIndonesia() {
+    Cases cases = new Cases(port);
+    String pi = cases.open("peksos1");
+    String task = cases.task("peksos1", pi, TASK_INTAKE_INTERVIEW);
+    cases.claim("peksos1", task);
+    // the engine's own check: somebody else holds the task
+    Rest.Answer taken =
+        cases
+            .as("supervisor1")
+            .post("/engine-rest/task/" + task + "/claim", Map.of("userId", "supervisor1"));
+    assertThat(taken.status()).isBetween(400, 499);
+    assertThat(taken.message()).doesNotContainPattern("^(Cannot|Task|The|No|Unable) ");
+    // a manager suspends a case twice: the engine's own refusal, worded first in Indonesian
+    Rest.Answer suspended =
+        cases
+            .as("manajer1")
+            .put("/engine-rest/process-instance/" + pi + "/suspended", Map.of("suspended", true));
+    assertThat(suspended.status()).isEqualTo(204);
+    Rest.Answer completeSuspended =
+        cases.as("peksos1").post("/engine-rest/task/" + task + "/complete", Map.of());
+    assertThat(completeSuspended.status()).as("the case waits; nothing failed").isEqualTo(409);
+    assertThat(completeSuspended.message())
+        .as("completing the task of a suspended case")
+        .startsWith(RestErrorMessages.SUSPENDED);
+  }
+
+  @Test
+  void theEnginesSentencesKeepTheirDetail() {
+    assertThat(EngineMessages.inIndonesian(500, "Cannot claim task", 2000))
+        .isEqualTo("Mesin proses tidak dapat menjalankan permintaan ini (Cannot claim task).");
+    assertThat(EngineMessages.inIndonesian(400, "Max results limit of 50 exceeded!", 50))
+        .startsWith("Daftar ini diminta per halaman: sertakan maxResults, paling banyak 50 baris")
+        .endsWith("(Max results limit of 50 exceeded!).");
+    assertThat(EngineMessages.inIndonesian(409, null, 2000)).endsWith("coba lagi.");
   }
 }
