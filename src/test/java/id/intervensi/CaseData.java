@@ -35,6 +35,18 @@ public final class CaseData {
    * A NIK of a woman born on 12 March 1950 (day 12 + 40) with a serial of its own, so every case of
    * the tests that share an app has its own client (two open cases of one client are refused).
    */
+  /** A NIK that agrees with the birth date and sex ("F" or "M"), with a serial of its own. */
+  public static String nikFor(LocalDate birthDate, String sex) {
+    int day = birthDate.getDayOfMonth() + ("F".equals(sex) ? 40 : 0);
+    return "327301"
+        + String.format(
+            "%02d%02d%02d%04d",
+            day,
+            birthDate.getMonthValue(),
+            birthDate.getYear() % 100,
+            NEXT_SERIAL.getAndIncrement() % 10_000);
+  }
+
   public static String randomNik() {
     return "327301" + "520350" + String.format("%04d", NEXT_SERIAL.getAndIncrement() % 10_000);
   }

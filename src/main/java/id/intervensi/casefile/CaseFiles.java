@@ -2,6 +2,7 @@ package id.intervensi.casefile;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -43,6 +44,14 @@ public class CaseFiles {
         .params(clientId, CaseFile.OPEN)
         .query(CaseFile.class)
         .optional();
+  }
+
+  /** Every case of a client, the newest first. */
+  public List<CaseFile> casesOf(long clientId) {
+    return jdbc.sql("select * from case_file where client_id = ? order by opened_at desc")
+        .param(clientId)
+        .query(CaseFile.class)
+        .list();
   }
 
   /** Closes an open case; returns false when it was already closed (nothing changes then). */

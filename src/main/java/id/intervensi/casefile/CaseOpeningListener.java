@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -18,9 +19,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * StartEvent_CaseOpened: registers (or finds, by NIK) the client, gives the case its number as
- * business key and opens the case file. The identity fields of the start form are moved to the
- * client table and removed from the process: only the client id and the age stay.
+ * StartEvent_CaseOpened: registers the client, or finds a returning one by NIK (never overwriting
+ * who they are), gives the case its number as business key and opens the case file. The identity
+ * fields of the start form are moved to the client table and removed from the process: only the
+ * client id and the age stay.
  */
 @UsableInModels("Pembukaan kasus: nomor kasus, berkas klien dan kasus (listener start event).")
 @Component("caseOpeningListener")
@@ -47,7 +49,10 @@ public class CaseOpeningListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     String openedBy = (String) execution.getVariable(CaseVariables.CASE_OPENED_BY);
-    Client client = clients.save(clientFrom(execution), openedBy);
+    Client entered = clientFrom(execution);
+    Optional<Client> known = clients.findByNik(entered.nik());
+    known.ifPresent(stored -> refuseAnotherIdentity(stored, entered));
+    Client client = known.orElseGet(() -> clients.insert(entered, openedBy));
     caseFiles
         .findOpenCaseOf(client.id())
         .ifPresent(
@@ -64,12 +69,35 @@ public class CaseOpeningListener implements ExecutionListener {
     String caseNumber = caseNumbers.next(Year.from(today));
     execution.setProcessBusinessKey(caseNumber);
     caseFiles.open(caseNumber, client.id(), execution.getProcessInstanceId(), openedBy);
+    if (known.isPresent()) {
+      // a returning client: identity as stored; a new address or family contact is recorded
+      clients.change(
+          client, entered, ClientRegistry.CONTACT, openedBy, "Pembukaan kasus " + caseNumber);
+    }
 
     execution.setVariable(CaseVariables.CASE_NUMBER, caseNumber);
     execution.setVariable(CaseVariables.CLIENT_ID, client.id());
     execution.setVariable(CaseVariables.CLIENT_AGE, (long) client.ageOn(today));
     ALL.forEach(execution::removeVariable);
-    LOG.info("Case {} opened by {} for client {}", caseNumber, openedBy, client.id());
+    LOG.info(
+        "Case {} opened by {} for {} client {}",
+        caseNumber,
+        openedBy,
+        known.isPresent() ? "returning" : "new",
+        client.id());
+  }
+
+  /**
+   * A NIK already in the registry belongs to the person stored with it: a case opened with that NIK
+   * and another name, birth date or sex is refused (a mistyped NIK must not take over another
+   * resident's record); a supervisor corrects a stored identity deliberately (ClientController).
+   */
+  private static void refuseAnotherIdentity(Client stored, Client entered) {
+    List<String> differing = ReturningClient.identityDifferences(stored, entered);
+    if (!differing.isEmpty()) {
+      throw new InvalidSubmissionException(
+          CycleForms.CASE_OPENING, List.of(ReturningClient.refusal(stored, differing)));
+    }
   }
 
   private static Client clientFrom(DelegateExecution execution) {

@@ -2,15 +2,50 @@ package id.intervensi.casefile;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The client table. A returning client is found by NIK and their details are brought up to date.
+ * The client table: one record per person, found again by NIK. A stored client is never overwritten
+ * silently: every change of a field is written to {@code client_change} with who, when, why, the
+ * old and the new value ({@link #change}).
  */
 @Repository
 public class ClientRegistry {
+
+  /** A field of a client as its changes are recorded ({@code client_change.field}). */
+  record Field(String name, String column, Function<Client, Object> value) {}
+
+  static final List<Field> IDENTITY =
+      List.of(
+          new Field("nik", "nik", Client::nik),
+          new Field("fullName", "full_name", Client::fullName),
+          new Field("birthDate", "birth_date", Client::birthDate),
+          new Field("sex", "sex", Client::sex));
+
+  static final List<Field> CONTACT =
+      List.of(
+          new Field("address", "address", Client::address),
+          new Field("familyContactName", "family_contact_name", Client::familyContactName),
+          new Field(
+              "familyContactRelation", "family_contact_relation", Client::familyContactRelation),
+          new Field("familyContactPhone", "family_contact_phone", Client::familyContactPhone));
+
+  /** One recorded change of a client's data. */
+  public record Change(
+      String field,
+      String oldValue,
+      String newValue,
+      LocalDateTime changedAt,
+      String changedBy,
+      String reason) {}
 
   private final JdbcClient jdbc;
 
@@ -26,50 +61,85 @@ public class ClientRegistry {
     return jdbc.sql("select * from client where id = ?").param(id).query(Client.class).optional();
   }
 
-  /**
-   * Inserts a new client or updates the one with the same NIK; returns the stored client with its
-   * id.
-   */
-  public Client save(Client client, String userId) {
+  /** Registers a person not known yet; returns the stored client with its id. */
+  public Client insert(Client client, String userId) {
     Timestamp now = Timestamp.from(Instant.now());
-    Optional<Client> existing = findByNik(client.nik());
-    if (existing.isPresent()) {
-      jdbc.sql(
-              """
-          update client set full_name = ?, birth_date = ?, sex = ?, address = ?, family_contact_name = ?,
-                 family_contact_relation = ?, family_contact_phone = ?, updated_at = ?
-           where id = ?""")
-          .params(
-              client.fullName(),
-              client.birthDate(),
-              client.sex(),
-              client.address(),
-              client.familyContactName(),
-              client.familyContactRelation(),
-              client.familyContactPhone(),
-              now,
-              existing.get().id())
-          .update();
-    } else {
-      jdbc.sql(
-              """
-          insert into client (nik, full_name, birth_date, sex, address, family_contact_name,
-                              family_contact_relation, family_contact_phone, created_at, created_by, updated_at)
-          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-          .params(
-              client.nik(),
-              client.fullName(),
-              client.birthDate(),
-              client.sex(),
-              client.address(),
-              client.familyContactName(),
-              client.familyContactRelation(),
-              client.familyContactPhone(),
-              now,
-              userId,
-              now)
+    jdbc.sql(
+            """
+        insert into client (nik, full_name, birth_date, sex, address, family_contact_name,
+                            family_contact_relation, family_contact_phone, created_at, created_by, updated_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(
+            client.nik(),
+            client.fullName(),
+            client.birthDate(),
+            client.sex(),
+            client.address(),
+            client.familyContactName(),
+            client.familyContactRelation(),
+            client.familyContactPhone(),
+            now,
+            userId,
+            now)
+        .update();
+    return findByNik(client.nik()).orElseThrow();
+  }
+
+  /**
+   * Changes the stored client's fields in {@code fields} to the values of {@code changed}, and
+   * records each field whose value differs; returns the changes made.
+   */
+  public List<Change> change(
+      Client stored, Client changed, List<Field> fields, String userId, String reason) {
+    Map<Field, Object> differing = new LinkedHashMap<>();
+    for (Field field : fields) {
+      Object value = field.value().apply(changed);
+      if (!Objects.equals(field.value().apply(stored), value)) {
+        differing.put(field, value);
+      }
+    }
+    Timestamp now = Timestamp.from(Instant.now());
+    List<Change> changes =
+        differing.entrySet().stream()
+            .map(
+                e ->
+                    new Change(
+                        e.getKey().name(),
+                        text(e.getKey().value().apply(stored)),
+                        text(e.getValue()),
+                        now.toLocalDateTime(),
+                        userId,
+                        reason))
+            .toList();
+    for (Map.Entry<Field, Object> e : differing.entrySet()) {
+      // column names come from the constant lists above, never from input
+      jdbc.sql("update client set " + e.getKey().column() + " = ?, updated_at = ? where id = ?")
+          .params(e.getValue(), now, stored.id())
           .update();
     }
-    return findByNik(client.nik()).orElseThrow();
+    for (Change c : changes) {
+      jdbc.sql(
+              """
+          insert into client_change (client_id, field, old_value, new_value, changed_at, changed_by, reason)
+          values (?, ?, ?, ?, ?, ?, ?)""")
+          .params(stored.id(), c.field(), c.oldValue(), c.newValue(), now, userId, reason)
+          .update();
+    }
+    return changes;
+  }
+
+  /** The recorded changes of a client, oldest first. */
+  public List<Change> changesOf(long clientId) {
+    return jdbc.sql(
+            """
+        select field, old_value, new_value, changed_at, changed_by, reason
+          from client_change where client_id = ? order by changed_at, id""")
+        .param(clientId)
+        .query(Change.class)
+        .list();
+  }
+
+  private static String text(Object value) {
+    return value == null ? null : value.toString();
   }
 }

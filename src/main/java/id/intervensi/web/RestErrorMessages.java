@@ -101,10 +101,11 @@ class RestErrorMessages implements ResourceConfigCustomizer {
       // parameters submitted"); a refusal already worded for the user keeps its words and status
       for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
         if (cause instanceof WordedForUsers) {
-          return answer(
-              cause instanceof AuthorizationException ? 403 : 400,
-              cause.getClass().getSimpleName(),
-              cause.getMessage());
+          int status =
+              cause instanceof RestException rest && rest.getStatus() != null
+                  ? rest.getStatus().getStatusCode()
+                  : cause instanceof AuthorizationException ? 403 : 400;
+          return answer(status, cause.getClass().getSimpleName(), cause.getMessage());
         }
       }
       int status = e.getStatus() == null ? 500 : e.getStatus().getStatusCode();

@@ -62,7 +62,7 @@ public final class CaseDriver implements AutoCloseable {
    */
   public static String uniqueNik() {
     int n = NEXT_CLIENT.getAndIncrement();
-    return String.format("%06d520350%04d", 110000 + n / 10_000, n % 10_000);
+    return String.format("11%02d01520350%04d", 1 + (n / 10_000) % 99, n % 10_000);
   }
 
   /** Opens a case as the social worker; returns its process instance id. */

@@ -79,6 +79,15 @@ public final class Rest {
         .exchange((request, response) -> answer(response.getStatusCode(), read(response)));
   }
 
+  public Answer patch(String path, Object body) {
+    return client
+        .patch()
+        .uri(path)
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(body)
+        .exchange((request, response) -> answer(response.getStatusCode(), read(response)));
+  }
+
   public Answer postRaw(String path, String json) {
     return client
         .post()

@@ -87,7 +87,7 @@ class WebappCustomisationRestTest {
       Rest.Answer list =
           Rest.as(port, "supervisor1", "demo")
               .post(
-                  "/engine-rest/filter/" + filterId + "/list",
+                  "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=15",
                   Map.of("sorting", List.of(Map.of("sortBy", "created", "sortOrder", "desc"))));
       assertThat(list.status()).isEqualTo(200);
       List<Object> ids = list.list().stream().map(t -> t.get("id")).toList();

@@ -62,11 +62,9 @@ class EligibilityChangeRestTest {
    * waits at.
    */
   String admissionOf(int age, String[] processInstance) {
+    LocalDate birthDate = LocalDate.now(CaseData.HOME_ZONE).minusYears(age).minusDays(30);
     Map<String, Object> opening =
-        with(
-            caseOpening(randomNik()),
-            "clientBirthDate",
-            LocalDate.now(CaseData.HOME_ZONE).minusYears(age).minusDays(30).toString());
+        with(caseOpening(nikFor(birthDate, "F")), "clientBirthDate", birthDate.toString());
     String pi = (String) cases.open(opening).get("id");
     processInstance[0] = pi;
     cases.work("peksos1", pi, TASK_INTAKE_INTERVIEW, intake(true));

@@ -53,7 +53,10 @@ public record Cases(int port) {
    */
   public static String uniqueNik() {
     ThreadLocalRandom random = ThreadLocalRandom.current();
-    return String.format("%06d", random.nextInt(1_000_000))
+    // a real province code (Nik.PROVINCES), regency and district 01-99
+    String province = List.of("11", "32", "33", "35", "51", "73", "91").get(random.nextInt(7));
+    return province
+        + String.format("%02d%02d", 1 + random.nextInt(99), 1 + random.nextInt(99))
         + "520350"
         + String.format("%04d", random.nextInt(10_000));
   }

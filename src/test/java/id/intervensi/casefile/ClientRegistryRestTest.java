@@ -1,0 +1,183 @@
+package id.intervensi.casefile;
+
+import static id.intervensi.CaseData.*;
+import static id.intervensi.cycle.InterventionCycle.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.intervensi.e2e.Rest;
+import id.intervensi.e2e.RunningApp;
+import id.intervensi.security.Cases;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * One record per resident, through the REST API as the demo users: the NIK is checked for what it
+ * encodes, a known NIK never takes over another person's record, a returning client's new address
+ * is recorded with who, when and why, and a supervisor corrects a stored identity deliberately.
+ */
+@RunningApp
+class ClientRegistryRestTest {
+
+  static final String WORKER = "peksos1";
+  static final String OPENING =
+      "/engine-rest/process-definition/key/" + PROCESS_ID + "/submit-form";
+
+  @LocalServerPort int port;
+  @Autowired ClientRegistry registry;
+  @Autowired RuntimeService runtimeService;
+
+  Cases cases() {
+    return new Cases(port);
+  }
+
+  Rest.Answer open(Map<String, Object> opening) {
+    return cases().as(WORKER).post(OPENING, Map.of("variables", toRest(opening)));
+  }
+
+  @Test
+  void aNikThatDisagreesWithTheBirthDateOrSexIsRefusedSayingWhichPart() {
+    String nik = nikFor(LocalDate.of(1950, 3, 12), "F");
+    Rest.Answer swapped = open(with(caseOpening(nik), "clientBirthDate", "1950-12-03"));
+    assertThat(swapped.status()).isEqualTo(400);
+    assertThat(swapped.message())
+        .contains("Tanggal lahir pada NIK (digit ke-7 dan ke-8: 52, yaitu tanggal 12)")
+        .contains("Bulan lahir pada NIK (digit ke-9 dan ke-10: 03)");
+    Rest.Answer man = open(with(caseOpening(nik), "clientSex", "M"));
+    assertThat(man.status()).isEqualTo(400);
+    assertThat(man.message()).contains("NIK ini milik seorang perempuan");
+    Rest.Answer region = open(caseOpening("00" + nik.substring(2)));
+    assertThat(region.status()).isEqualTo(400);
+    assertThat(region.message()).contains("bukan kode provinsi");
+    assertThat(registry.findByNik(nik)).as("nothing registered").isEmpty();
+  }
+
+  @Test
+  void aKnownNikWithAnotherNameTakesNothingOver() {
+    String nik = nikFor(LocalDate.of(1950, 3, 12), "F");
+    String first = (String) open(caseOpening(nik)).map().get("id");
+    Client stored = registry.findByNik(nik).orElseThrow();
+    long casesBefore = runtimeService.createProcessInstanceQuery().count();
+
+    Rest.Answer other = open(with(caseOpening(nik), "clientName", "Sumiati"));
+    assertThat(other.status()).isEqualTo(400);
+    assertThat(other.message())
+        .contains("NIK " + nik + " sudah terdaftar atas nama Siti Aminah (lahir 12-03-1950")
+        .contains("berbeda pada nama");
+    assertThat(registry.findByNik(nik)).contains(stored);
+    assertThat(registry.changesOf(stored.id())).isEmpty();
+    assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(casesBefore);
+    assertThat(first).isNotNull();
+
+    Rest.Answer again = open(with(caseOpening(nik), "clientName", "  siti   AMINAH "));
+    assertThat(again.message())
+        .as("the same name written otherwise is the same person, who has a case open")
+        .contains("sudah memiliki kasus aktif");
+  }
+
+  @Test
+  void aReturningClientKeepsTheirRecordAndTheNewAddressIsRecorded() {
+    String nik = nikFor(LocalDate.of(1950, 3, 12), "F");
+    String first = (String) open(caseOpening(nik)).map().get("id");
+    Cases cases = cases();
+    // the client goes home with her family; the case ends
+    String caseNumber = (String) runtimeService.getVariable(first, "caseNumber");
+    Rest.Answer exit =
+        cases
+            .as(WORKER)
+            .post(
+                "/api/cases/" + caseNumber + "/client-exit",
+                Map.of("reason", "RETURNED_TO_FAMILY", "note", "Dijemput anaknya."));
+    assertThat(exit.status()).as(exit.message()).isEqualTo(204);
+    cases.work(WORKER, first, TASK_TERMINATE, termination(false));
+    Client stored = registry.findByNik(nik).orElseThrow();
+
+    // a year later she is referred again, from her daughter's house
+    Rest.Answer readmitted =
+        open(with(caseOpening(nik), "clientAddress", "Jl. Cibeunying No. 7, Bandung"));
+    assertThat(readmitted.status()).as(readmitted.message()).isEqualTo(200);
+    String second = (String) readmitted.map().get("id");
+    assertThat(runtimeService.getVariable(second, "clientId")).isEqualTo(stored.id());
+    String secondNumber = (String) runtimeService.getVariable(second, "caseNumber");
+
+    Map<String, Object> record = cases.as("supervisor1").get("/api/clients/" + stored.id()).map();
+    assertThat(cases(record)).containsExactly(secondNumber, caseNumber);
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> changes = (List<Map<String, Object>>) record.get("changes");
+    assertThat(changes)
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c)
+                  .containsEntry("field", "address")
+                  .containsEntry("oldValue", stored.address())
+                  .containsEntry("newValue", "Jl. Cibeunying No. 7, Bandung")
+                  .containsEntry("changedBy", WORKER)
+                  .containsEntry("reason", "Pembukaan kasus " + secondNumber);
+              assertThat(c.get("changedAt")).isNotNull();
+            });
+  }
+
+  @SuppressWarnings("unchecked")
+  static List<Object> cases(Map<String, Object> record) {
+    return ((List<Map<String, Object>>) record.get("cases"))
+        .stream().map(c -> c.get("caseNumber")).toList();
+  }
+
+  @Test
+  void aSupervisorCorrectsAStoredIdentityAndTheChangeIsKept() {
+    String nik = nikFor(LocalDate.of(1950, 3, 12), "F");
+    open(caseOpening(nik));
+    Client stored = registry.findByNik(nik).orElseThrow();
+    String path = "/api/clients/" + stored.id();
+    Map<String, Object> correction =
+        Map.of("fullName", "Sitti Aminah", "reason", "Ejaan sesuai KTP yang dibawa keluarga.");
+
+    for (String user : List.of(WORKER, "manajer1", "auditor1")) {
+      Rest.Answer refused = cases().as(user).patch(path, correction);
+      assertThat(refused.status()).as(user).isEqualTo(403);
+      assertThat(refused.message()).as(user).startsWith("Identitas klien hanya dapat diperbaiki");
+    }
+    assertThat(cases().as(WORKER).get(path).status())
+        .as("workers use the case file")
+        .isEqualTo(403);
+    assertThat(cases().as("auditor1").get(path).status()).isEqualTo(200);
+
+    Rest.Answer noReason =
+        cases().as("supervisor1").patch(path, Map.of("fullName", "Sitti Aminah"));
+    assertThat(noReason.status()).isEqualTo(400);
+    assertThat(noReason.message()).contains("«reason» wajib diisi");
+    Rest.Answer wrongDate =
+        cases()
+            .as("supervisor1")
+            .patch(path, Map.of("birthDate", "1950-03-13", "reason", "Salah ketik."));
+    assertThat(wrongDate.status()).isEqualTo(400);
+    assertThat(wrongDate.message()).contains("Tanggal lahir pada NIK");
+    assertThat(registry.changesOf(stored.id())).as("nothing refused is kept").isEmpty();
+
+    Rest.Answer corrected = cases().as("supervisor1").patch(path, correction);
+    assertThat(corrected.status()).as(corrected.message()).isEqualTo(200);
+    assertThat(registry.findById(stored.id()).orElseThrow().fullName()).isEqualTo("Sitti Aminah");
+    assertThat(registry.changesOf(stored.id()))
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.field()).isEqualTo("fullName");
+              assertThat(c.oldValue()).isEqualTo("Siti Aminah");
+              assertThat(c.newValue()).isEqualTo("Sitti Aminah");
+              assertThat(c.changedBy()).isEqualTo("supervisor1");
+              assertThat(c.reason()).isEqualTo("Ejaan sesuai KTP yang dibawa keluarga.");
+            });
+
+    String othersNik = nikFor(LocalDate.of(1950, 3, 12), "F");
+    open(caseOpening(othersNik));
+    Rest.Answer taken =
+        cases().as("supervisor1").patch(path, Map.of("nik", othersNik, "reason", "Salah ketik."));
+    assertThat(taken.status()).isEqualTo(409);
+    assertThat(cases().as("supervisor1").get("/api/clients/999999").status()).isEqualTo(404);
+  }
+}
