@@ -101,21 +101,28 @@ public class CaseOpeningListener implements ExecutionListener {
   }
 
   private static Client clientFrom(DelegateExecution execution) {
+    // the form rules (CaseOpeningRules) let through either a NIK or a reason for its absence, and
+    // either a birth date or an estimated birth year
+    boolean nikUnknown = Boolean.TRUE.equals(execution.getVariable(NIK_UNKNOWN));
+    boolean birthDateUnknown = Boolean.TRUE.equals(execution.getVariable(BIRTH_DATE_UNKNOWN));
+    Object estimate = execution.getVariable(BIRTH_YEAR_ESTIMATE);
     return new Client(
         null,
-        text(execution, NIK),
+        nikUnknown ? null : text(execution, NIK),
         text(execution, NAME).trim(),
         // the form guard has stored the valid yyyy-MM-dd text as a Date
-        FormDates.day(execution.getVariable(BIRTH_DATE)),
+        birthDateUnknown ? null : FormDates.day(execution.getVariable(BIRTH_DATE)),
         text(execution, SEX),
         text(execution, ADDRESS).trim(),
         text(execution, FAMILY_CONTACT_NAME),
         text(execution, FAMILY_CONTACT_RELATION),
-        text(execution, FAMILY_CONTACT_PHONE));
+        text(execution, FAMILY_CONTACT_PHONE),
+        birthDateUnknown && estimate instanceof Number year ? year.intValue() : null,
+        nikUnknown ? text(execution, NIK_MISSING_REASON) : null);
   }
 
   private static String text(DelegateExecution execution, String name) {
     Object value = execution.getVariable(name);
-    return value == null ? null : value.toString();
+    return value == null || "".equals(value) ? null : value.toString();
   }
 }

@@ -17,6 +17,18 @@ public final class ClientIdentityFields {
   public static final String FAMILY_CONTACT_RELATION = "familyContactRelation";
   public static final String FAMILY_CONTACT_PHONE = "familyContactPhone";
 
+  /** Checked when the client has no NIK, or it is not known. */
+  public static final String NIK_UNKNOWN = "clientNikUnknown";
+
+  /** Why there is no NIK: one of {@link NikMissingReason}. */
+  public static final String NIK_MISSING_REASON = "nikMissingReason";
+
+  /** Checked when the exact birth date is not known. */
+  public static final String BIRTH_DATE_UNKNOWN = "clientBirthDateUnknown";
+
+  /** The estimated birth year, when the birth date is not known. */
+  public static final String BIRTH_YEAR_ESTIMATE = "clientBirthYearEstimate";
+
   public static final Set<String> ALL =
       Set.of(
           NAME,
@@ -26,7 +38,11 @@ public final class ClientIdentityFields {
           ADDRESS,
           FAMILY_CONTACT_NAME,
           FAMILY_CONTACT_RELATION,
-          FAMILY_CONTACT_PHONE);
+          FAMILY_CONTACT_PHONE,
+          NIK_UNKNOWN,
+          NIK_MISSING_REASON,
+          BIRTH_DATE_UNKNOWN,
+          BIRTH_YEAR_ESTIMATE);
 
   private ClientIdentityFields() {}
 }

@@ -37,6 +37,7 @@ public class ClientRecords {
       String nik,
       @Size(min = 2, max = 200, message = "2 sampai 200 karakter") @NoMarkup String fullName,
       LocalDate birthDate,
+      Integer birthYearEstimate,
       String sex,
       @Size(max = 500, message = "maksimal 500 karakter") @NoMarkup String address,
       @Size(max = 200, message = "maksimal 200 karakter") @NoMarkup String familyContactName,
@@ -69,20 +70,30 @@ public class ClientRecords {
     String user =
         requireGroup(CORRECTORS, "Identitas klien hanya dapat diperbaiki oleh supervisor.");
     Client stored = find(clientId);
+    String nik = or(correction.nik(), stored.nik());
+    // an exact birth date replaces an estimate; a NIK found later replaces the reason it was
+    // missing
+    LocalDate birthDate = or(correction.birthDate(), stored.birthDate());
     Client corrected =
         new Client(
             stored.id(),
-            or(correction.nik(), stored.nik()),
+            nik,
             or(trimmed(correction.fullName()), stored.fullName()),
-            or(correction.birthDate(), stored.birthDate()),
+            birthDate,
             or(correction.sex(), stored.sex()),
             or(trimmed(correction.address()), stored.address()),
             or(correction.familyContactName(), stored.familyContactName()),
             or(correction.familyContactRelation(), stored.familyContactRelation()),
-            or(correction.familyContactPhone(), stored.familyContactPhone()));
-    List<String> problems = new ArrayList<>(Nik.problems(corrected.nik()));
-    if (problems.isEmpty()) {
-      problems.addAll(Nik.disagreements(corrected.nik(), corrected.birthDate(), corrected.sex()));
+            or(correction.familyContactPhone(), stored.familyContactPhone()),
+            birthDate != null
+                ? null
+                : or(correction.birthYearEstimate(), stored.birthYearEstimate()),
+            nik != null ? null : stored.nikMissingReason());
+    List<String> problems = new ArrayList<>(nik == null ? List.of() : Nik.problems(nik));
+    if (nik != null && problems.isEmpty()) {
+      problems.addAll(
+          Nik.disagreements(
+              nik, corrected.birthDate(), corrected.birthYearEstimate(), corrected.sex()));
     }
     if (!List.of(Nik.FEMALE, Nik.MALE).contains(corrected.sex())) {
       problems.add("Jenis kelamin harus F (perempuan) atau M (laki-laki).");
@@ -91,7 +102,7 @@ public class ClientRecords {
       throw Refusal.invalid("Perbaikan tidak disimpan: " + String.join(" ", problems));
     }
     clients
-        .findByNik(corrected.nik())
+        .findByNik(nik)
         .filter(other -> !other.id().equals(stored.id()))
         .ifPresent(
             other -> {

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -28,7 +29,9 @@ public class ClientRegistry {
           new Field("nik", "nik", Client::nik),
           new Field("fullName", "full_name", Client::fullName),
           new Field("birthDate", "birth_date", Client::birthDate),
-          new Field("sex", "sex", Client::sex));
+          new Field("sex", "sex", Client::sex),
+          new Field("birthYearEstimate", "birth_year_estimate", Client::birthYearEstimate),
+          new Field("nikMissingReason", "nik_missing_reason", Client::nikMissingReason));
 
   static final List<Field> CONTACT =
       List.of(
@@ -54,6 +57,9 @@ public class ClientRegistry {
   }
 
   public Optional<Client> findByNik(String nik) {
+    if (nik == null) {
+      return Optional.empty();
+    }
     return jdbc.sql("select * from client where nik = ?").param(nik).query(Client.class).optional();
   }
 
@@ -64,11 +70,13 @@ public class ClientRegistry {
   /** Registers a person not known yet; returns the stored client with its id. */
   public Client insert(Client client, String userId) {
     Timestamp now = Timestamp.from(Instant.now());
+    GeneratedKeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql(
             """
         insert into client (nik, full_name, birth_date, sex, address, family_contact_name,
-                            family_contact_relation, family_contact_phone, created_at, created_by, updated_at)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            family_contact_relation, family_contact_phone, birth_year_estimate,
+                            nik_missing_reason, created_at, created_by, updated_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             client.nik(),
             client.fullName(),
@@ -78,11 +86,20 @@ public class ClientRegistry {
             client.familyContactName(),
             client.familyContactRelation(),
             client.familyContactPhone(),
+            client.birthYearEstimate(),
+            client.nikMissingReason(),
             now,
             userId,
             now)
-        .update();
-    return findByNik(client.nik()).orElseThrow();
+        .update(keys);
+    // H2 answers the identity column (ID), PostgreSQL every column (id, ...)
+    Object id =
+        keys.getKeys().entrySet().stream()
+            .filter(key -> key.getKey().equalsIgnoreCase("id"))
+            .findFirst()
+            .orElseThrow()
+            .getValue();
+    return findById(((Number) id).longValue()).orElseThrow();
   }
 
   /**

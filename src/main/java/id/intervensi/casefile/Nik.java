@@ -74,6 +74,15 @@ public final class Nik {
    * @param sex {@link #FEMALE}, {@link #MALE} or null when not given
    */
   public static List<String> disagreements(String nik, LocalDate birthDate, String sex) {
+    return disagreements(nik, birthDate, null, sex);
+  }
+
+  /**
+   * As {@link #disagreements(String, LocalDate, String)}, for a client whose exact birth date is
+   * not known: only the year (last two digits) is compared with the estimate.
+   */
+  public static List<String> disagreements(
+      String nik, LocalDate birthDate, Integer birthYearEstimate, String sex) {
     List<String> disagreements = new ArrayList<>();
     int day = Integer.parseInt(nik.substring(6, 8));
     boolean female = day > 40;
@@ -121,6 +130,14 @@ public final class Nik {
                 + entered
                 + ").");
       }
+    }
+    if (birthDate == null && birthYearEstimate != null && year != birthYearEstimate % 100) {
+      disagreements.add(
+          "Tahun lahir pada NIK (digit ke-11 dan ke-12: "
+              + encoded.substring(4, 6)
+              + ") tidak sama dengan perkiraan tahun lahir yang diisi ("
+              + birthYearEstimate
+              + ").");
     }
     return disagreements;
   }

@@ -19,7 +19,8 @@ final class ReturningClient {
     if (!sameName(stored.fullName(), entered.fullName())) {
       differing.add("nama");
     }
-    if (!Objects.equals(stored.birthDate(), entered.birthDate())) {
+    if (!Objects.equals(stored.birthDate(), entered.birthDate())
+        || !Objects.equals(stored.birthYearEstimate(), entered.birthYearEstimate())) {
       differing.add("tanggal lahir");
     }
     if (!Objects.equals(stored.sex(), entered.sex())) {
@@ -43,7 +44,9 @@ final class ReturningClient {
         + " sudah terdaftar atas nama "
         + stored.fullName()
         + " (lahir "
-        + stored.birthDate().format(DAY)
+        + (stored.birthDate() != null
+            ? stored.birthDate().format(DAY)
+            : "sekitar tahun " + stored.birthYearEstimate())
         + ", "
         + (Nik.FEMALE.equals(stored.sex()) ? "perempuan" : "laki-laki")
         + "); yang diisi berbeda pada "

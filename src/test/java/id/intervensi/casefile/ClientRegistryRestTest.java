@@ -8,6 +8,7 @@ import id.intervensi.e2e.Rest;
 import id.intervensi.e2e.RunningApp;
 import id.intervensi.security.Cases;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -179,5 +180,90 @@ class ClientRegistryRestTest {
         cases().as("supervisor1").patch(path, Map.of("nik", othersNik, "reason", "Salah ketik."));
     assertThat(taken.status()).isEqualTo(409);
     assertThat(cases().as("supervisor1").get("/api/clients/999999").status()).isEqualTo(404);
+  }
+
+  /** The start form's data of an elderly man brought by the police without papers. */
+  static Map<String, Object> withoutPapers(int estimatedBirthYear) {
+    Map<String, Object> opening = new LinkedHashMap<>(caseOpening(null));
+    opening.remove("clientNik");
+    opening.remove("clientBirthDate");
+    opening.put("referralSource", "POLICE");
+    opening.put("clientName", "Mbah Karto (nama panggilan)");
+    opening.put("clientSex", "M");
+    opening.put("clientNikUnknown", true);
+    opening.put("nikMissingReason", "IDENTITY_UNKNOWN");
+    opening.put("clientBirthDateUnknown", true);
+    opening.put("clientBirthYearEstimate", (long) estimatedBirthYear);
+    return opening;
+  }
+
+  @Test
+  void anElderlyPersonWithoutPapersIsRegisteredAndTheNikAddedLater() {
+    int thisYear = LocalDate.now(HOME_ZONE).getYear();
+    Rest.Answer opened = open(withoutPapers(thisYear - 75));
+    assertThat(opened.status()).as(opened.message()).isEqualTo(200);
+    String pi = (String) opened.map().get("id");
+    assertThat(runtimeService.getVariable(pi, "clientAge"))
+        .as("age from the estimate")
+        .isEqualTo(75L);
+    long clientId = (Long) runtimeService.getVariable(pi, "clientId");
+    Client stored = registry.findById(clientId).orElseThrow();
+    assertThat(stored.nik()).isNull();
+    assertThat(stored.birthDate()).isNull();
+    assertThat(stored.birthYearEstimate()).isEqualTo(thisYear - 75);
+    assertThat(stored.nikMissingReason()).isEqualTo("IDENTITY_UNKNOWN");
+    assertThat(runtimeService.getVariables(pi))
+        .as("identity stays out of the case")
+        .doesNotContainKeys("clientNikUnknown", "nikMissingReason", "clientBirthYearEstimate");
+
+    // his family finds him; his KTP gives the NIK and the exact birth date
+    LocalDate born = LocalDate.of(thisYear - 75, 8, 17);
+    String nik = "3273031708" + String.format("%02d", born.getYear() % 100) + "0007";
+    Rest.Answer added =
+        cases()
+            .as("supervisor1")
+            .patch(
+                "/api/clients/" + clientId,
+                Map.of(
+                    "nik",
+                    nik,
+                    "birthDate",
+                    born.toString(),
+                    "fullName",
+                    "Kartosuwiryo",
+                    "reason",
+                    "KTP dibawa anaknya."));
+    assertThat(added.status()).as(added.message()).isEqualTo(200);
+    Client found = registry.findById(clientId).orElseThrow();
+    assertThat(found.nik()).isEqualTo(nik);
+    assertThat(found.birthDate()).isEqualTo(born);
+    assertThat(found.birthYearEstimate()).isNull();
+    assertThat(registry.changesOf(clientId))
+        .extracting(ClientRegistry.Change::field)
+        .containsExactlyInAnyOrder(
+            "nik", "fullName", "birthDate", "birthYearEstimate", "nikMissingReason");
+  }
+
+  @Test
+  void withoutPapersTheReasonAndAPlausibleEstimateAreRequired() {
+    int thisYear = LocalDate.now(HOME_ZONE).getYear();
+    Rest.Answer noReason = open(with(withoutPapers(1950), "nikMissingReason", null));
+    assertThat(noReason.status()).isEqualTo(400);
+    assertThat(noReason.message()).contains("Alasan NIK tidak ada");
+    Rest.Answer future = open(withoutPapers(thisYear + 1));
+    assertThat(future.status()).isEqualTo(400);
+    assertThat(future.message()).contains("Perkiraan tahun lahir harus tahun antara");
+    Rest.Answer both =
+        open(with(withoutPapers(1950), "clientNik", nikFor(LocalDate.of(1950, 1, 1), "M")));
+    assertThat(both.status()).isEqualTo(400);
+    assertThat(both.message()).contains("NIK diisi padahal ditandai tidak ada");
+    Rest.Answer yearOff =
+        open(
+            with(
+                with(withoutPapers(1951), "clientNikUnknown", false),
+                "clientNik",
+                nikFor(LocalDate.of(1950, 1, 1), "M")));
+    assertThat(yearOff.status()).isEqualTo(400);
+    assertThat(yearOff.message()).contains("perkiraan tahun lahir yang diisi (1951)");
   }
 }

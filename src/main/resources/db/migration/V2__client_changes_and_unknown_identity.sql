@@ -12,3 +12,12 @@ create table client_change (
   reason      varchar(500)  not null
 );
 create index ix_client_change_client on client_change (client_id, changed_at);
+
+-- Neglected elderly often arrive without papers: a client may be registered without a NIK (with
+-- the reason) and with an estimated birth year when the exact date is unknown; both can be
+-- completed later (a recorded correction). Several clients without a NIK are allowed (NULLs do not
+-- collide in the unique constraint).
+alter table client alter column nik drop not null;
+alter table client alter column birth_date drop not null;
+alter table client add column birth_year_estimate integer;
+alter table client add column nik_missing_reason varchar(32);
