@@ -554,6 +554,11 @@ final class Browser implements AutoCloseable {
           });
     }
 
+    /** The field is hidden now (a condition of the form): {@link #settle} no longer checks it. */
+    void forget(String label) {
+      typed.remove(label);
+    }
+
     /** Waits until every field typed into still shows its text, typing again what form-js wiped. */
     void settle() {
       until(

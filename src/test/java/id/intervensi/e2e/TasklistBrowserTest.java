@@ -44,6 +44,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A social worker in a real (headless) browser: logs in to Tasklist, opens a case with the start
@@ -98,6 +99,7 @@ class TasklistBrowserTest {
   @Autowired HistoryService historyService;
   @Autowired ClientRegistry clients;
   @Autowired CaseFiles caseFiles;
+  @Autowired JdbcClient jdbc;
 
   Browser browser;
   final List<Predicate<String>> allowedConsoleErrors = new ArrayList<>(TASKLIST_OWN_ERRORS);
@@ -312,7 +314,8 @@ class TasklistBrowserTest {
     browser.logIn("http://localhost:" + port, user, password, WORKER_NAME);
   }
 
-  void openCaseInTasklist(String nik, LocalDate birthDate) {
+  /** Opens the start form of the cycle and fills in the referral. */
+  Browser.Form startForm() {
     browser.click(START_PROCESS);
     browser.click(
         By.xpath(
@@ -325,6 +328,78 @@ class TasklistBrowserTest {
     form.type("Kontak perujuk", "022-4231234");
     form.type(
         "Alasan rujukan", "Ditemukan tinggal sendiri di pasar, tidak ada keluarga yang merawat.");
+    return form;
+  }
+
+  /** Tasklist's error notifications, as the user reads them. */
+  static List<String> errorNotifications(WebDriver driver) {
+    return driver
+        .findElements(By.cssSelector(".notifications .alert-danger, .notifications .alert-error"))
+        .stream()
+        .map(WebElement::getText)
+        .map(String::trim)
+        .filter(t -> !t.isEmpty())
+        .toList();
+  }
+
+  @Test
+  void theStartFormRefusesANikOfAnotherSexAndTakesAClientWithoutPapers() {
+    logIn(WORKER, "demo");
+    // day 12 without the 40 women add: a man's NIK, entered for a woman
+    String mansNik = unusedNik().substring(0, 6) + "120350" + unusedNik().substring(12);
+    Browser.Form form = startForm();
+    form.type("Nama lengkap", "Siti Aminah");
+    form.type("NIK", mansNik);
+    form.date("Tanggal lahir", LocalDate.of(1950, 3, 12));
+    form.radio("Jenis kelamin", "Perempuan");
+    form.type("Alamat", "Jl. Merdeka No. 10, Bandung");
+    form.settle();
+    browser.click(START_BUTTON);
+    browser.until(
+        "Tasklist shows why the server refused the NIK",
+        d ->
+            errorNotifications(d).stream()
+                .anyMatch(m -> m.contains("NIK ini milik seorang laki-laki")));
+    browser.screenshot(
+        browser.driver().findElement(By.tagName("body")), "case-opening-nik-of-a-man");
+    assertThat(clients.findByNik(mansNik)).as("nothing registered").isEmpty();
+
+    // brought by the police, without papers: no NIK, an estimated birth year
+    String name = "Mbah Karto " + ThreadLocalRandom.current().nextInt(100_000);
+    form.type("Nama lengkap", name);
+    form.check("Klien tidak memiliki NIK atau NIK belum diketahui", true);
+    form.forget("NIK");
+    form.select(
+        "Alasan NIK tidak ada",
+        "Identitas tidak diketahui (dibawa polisi, rumah sakit, atau warga)");
+    form.check("Tanggal lahir tidak diketahui", true);
+    form.type("Perkiraan tahun lahir", "1948");
+    form.radio("Jenis kelamin", "Laki-laki");
+    form.settle();
+    assertThat(form.text())
+        .as("the NIK field is hidden")
+        .doesNotContain("Nomor Induk Kependudukan");
+    assertThat(form.errors()).isEmpty();
+    browser.screenshot(form.root(), "case-opening-without-papers");
+    browser.click(START_BUTTON);
+    browser.until(
+        "Tasklist starts the case", d -> d.findElements(By.cssSelector(".modal")).isEmpty());
+
+    Long clientId =
+        jdbc.sql("select id from client where full_name = ?")
+            .param(name)
+            .query(Long.class)
+            .single();
+    Client client = clients.findById(clientId).orElseThrow();
+    assertThat(client.nik()).isNull();
+    assertThat(client.nikMissingReason()).isEqualTo("IDENTITY_UNKNOWN");
+    assertThat(client.birthDate()).isNull();
+    assertThat(client.birthYearEstimate()).isEqualTo(1948);
+    assertThat(caseFiles.findOpenCaseOf(clientId)).as("the case is open").isPresent();
+  }
+
+  void openCaseInTasklist(String nik, LocalDate birthDate) {
+    Browser.Form form = startForm();
     form.type("Nama lengkap", "Siti Aminah");
     form.type("NIK", nik);
     form.date("Tanggal lahir", birthDate);
