@@ -361,7 +361,8 @@ class TasklistBrowserTest {
             errorNotifications(d).stream()
                 .anyMatch(m -> m.contains("NIK ini milik seorang laki-laki")));
     browser.screenshot(
-        browser.driver().findElement(By.tagName("body")), "case-opening-nik-of-a-man");
+        browser.driver().findElement(By.cssSelector(".notifications")),
+        "case-opening-nik-of-a-man");
     assertThat(clients.findByNik(mansNik)).as("nothing registered").isEmpty();
 
     // brought by the police, without papers: no NIK, an estimated birth year
