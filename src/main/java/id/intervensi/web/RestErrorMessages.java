@@ -8,11 +8,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.SuspendedEntityInteractionException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.dto.ParseExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
@@ -21,7 +25,6 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.stereotype.Component;
 
@@ -47,23 +50,20 @@ class RestErrorMessages implements ResourceConfigCustomizer {
   static final String NOT_JSON =
       "Isi permintaan bukan JSON yang valid atau tidak sesuai bentuk yang diharapkan";
 
-  private final int queryLimit;
-
-  RestErrorMessages(
-      @Value("${camunda.bpm.generic-properties.properties.query-max-results-limit:2147483647}")
-          int queryLimit) {
-    this.queryLimit = queryLimit;
-  }
+  /** The mappers, for /engine-rest and for the webapps' own engine API. */
+  static final List<Class<?>> MAPPERS =
+      List.of(
+          NotJson.class,
+          WrongShape.class,
+          InvalidRequest.class,
+          InvalidModel.class,
+          NotAuthorized.class,
+          EngineRefusal.class,
+          RestRefusal.class);
 
   @Override
   public void customize(ResourceConfig config) {
-    config.register(NotJson.class);
-    config.register(WrongShape.class);
-    config.register(InvalidRequest.class);
-    config.register(InvalidModel.class);
-    config.register(NotAuthorized.class);
-    config.register(new EngineRefusal(queryLimit));
-    config.register(new RestRefusal(queryLimit));
+    MAPPERS.forEach(config::register);
   }
 
   static Response answer(int status, String type, String message) {
@@ -74,7 +74,7 @@ class RestErrorMessages implements ResourceConfigCustomizer {
   }
 
   @Priority(BEFORE_CAMUNDA)
-  static class NotJson implements ExceptionMapper<JsonParseException> {
+  public static class NotJson implements ExceptionMapper<JsonParseException> {
     @Override
     public Response toResponse(JsonParseException e) {
       return answer(400, "JsonParseException", NOT_JSON + " (" + e.getOriginalMessage() + ").");
@@ -82,7 +82,7 @@ class RestErrorMessages implements ResourceConfigCustomizer {
   }
 
   @Priority(BEFORE_CAMUNDA)
-  static class WrongShape implements ExceptionMapper<JsonMappingException> {
+  public static class WrongShape implements ExceptionMapper<JsonMappingException> {
     @Override
     public Response toResponse(JsonMappingException e) {
       return answer(400, "JsonMappingException", NOT_JSON + " (" + e.getOriginalMessage() + ").");
@@ -94,7 +94,7 @@ class RestErrorMessages implements ResourceConfigCustomizer {
    * statuses pass unchanged.
    */
   @Priority(BEFORE_CAMUNDA)
-  static class InvalidRequest implements ExceptionMapper<InvalidRequestException> {
+  public static class InvalidRequest implements ExceptionMapper<InvalidRequestException> {
     @Override
     public Response toResponse(InvalidRequestException e) {
       // some resources wrap whatever the engine threw (e.g. creating a comment: "Not enough
@@ -131,7 +131,7 @@ class RestErrorMessages implements ResourceConfigCustomizer {
    * English sentence after an Indonesian one; the gate's refusals keep their own words.
    */
   @Priority(BEFORE_CAMUNDA)
-  static class NotAuthorized implements ExceptionMapper<AuthorizationException> {
+  public static class NotAuthorized implements ExceptionMapper<AuthorizationException> {
     @Override
     public Response toResponse(AuthorizationException e) {
       ExceptionDto dto = ExceptionHandlerHelper.getInstance().fromException(e);
@@ -148,16 +148,10 @@ class RestErrorMessages implements ResourceConfigCustomizer {
    * worded keeps its words. Camunda logs server errors in its own handler; this one does too.
    */
   @Priority(BEFORE_CAMUNDA)
-  static class EngineRefusal implements ExceptionMapper<ProcessEngineException> {
-    private final int queryLimit;
-
-    EngineRefusal(int queryLimit) {
-      this.queryLimit = queryLimit;
-    }
-
+  public static class EngineRefusal implements ExceptionMapper<ProcessEngineException> {
     @Override
     public Response toResponse(ProcessEngineException e) {
-      return refusal(e, ExceptionHandlerHelper.getInstance().getStatus(e), queryLimit);
+      return refusal(e, ExceptionHandlerHelper.getInstance().getStatus(e));
     }
   }
 
@@ -166,35 +160,51 @@ class RestErrorMessages implements ResourceConfigCustomizer {
    * {@link InvalidRequestException}, worded by {@link InvalidRequest}.
    */
   @Priority(BEFORE_CAMUNDA)
-  static class RestRefusal implements ExceptionMapper<RestException> {
-    private final int queryLimit;
-
-    RestRefusal(int queryLimit) {
-      this.queryLimit = queryLimit;
-    }
-
+  public static class RestRefusal implements ExceptionMapper<RestException> {
     @Override
     public Response toResponse(RestException e) {
       Response.Status status =
           e.getStatus() == null ? Response.Status.INTERNAL_SERVER_ERROR : e.getStatus();
-      return refusal(e, status, queryLimit);
+      return refusal(e, status);
     }
   }
 
-  static Response refusal(Exception e, Response.Status status, int queryLimit) {
+  static Response refusal(Exception e, Response.Status status) {
     ExceptionDto dto = ExceptionHandlerHelper.getInstance().fromException(e);
     int code = status.getStatusCode();
     if (causedBy(e, SuspendedEntityInteractionException.class)) {
       // a manager suspended the case: nothing failed, the case waits
       code = 409;
       dto.setMessage(SUSPENDED + " (" + e.getMessage() + ").");
-    } else if (!causedBy(e, WordedForUsers.class)) {
-      dto.setMessage(EngineMessages.inIndonesian(code, e.getMessage(), queryLimit));
+    } else if (causedBy(e, WordedForUsers.class)) {
+      // the app's own refusal, not the REST API's English wrapper around it ("Cannot instantiate
+      // process definition ...: Data formulir tidak valid: ...")
+      dto.setMessage(wordedCause(e).getMessage());
+    } else {
+      dto.setMessage(EngineMessages.inIndonesian(code, e.getMessage(), queryLimit()));
     }
     if (code >= 500) {
       LOG.warn("Engine error answered with {}", code, e);
     }
     return Response.status(code).type(MediaType.APPLICATION_JSON_TYPE).entity(dto).build();
+  }
+
+  /** The most rows one query may ask for, as the engine applies it (query-max-results-limit). */
+  static int queryLimit() {
+    ProcessEngine engine = ProcessEngines.getDefaultProcessEngine();
+    return engine == null
+        ? Integer.MAX_VALUE
+        : ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+            .getQueryMaxResultsLimit();
+  }
+
+  static Throwable wordedCause(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof WordedForUsers) {
+        return cause;
+      }
+    }
+    return e;
   }
 
   static boolean causedBy(Throwable e, Class<?> type) {
@@ -207,7 +217,7 @@ class RestErrorMessages implements ResourceConfigCustomizer {
   }
 
   @Priority(BEFORE_CAMUNDA)
-  static class InvalidModel implements ExceptionMapper<ParseException> {
+  public static class InvalidModel implements ExceptionMapper<ParseException> {
     @Override
     public Response toResponse(ParseException e) {
       ParseExceptionDto dto = ParseExceptionDto.fromException(e);

@@ -360,6 +360,9 @@ class TasklistBrowserTest {
         d ->
             errorNotifications(d).stream()
                 .anyMatch(m -> m.contains("NIK ini milik seorang laki-laki")));
+    assertThat(errorNotifications(browser.driver()))
+        .as("the app's refusal, not the REST API's English wrapper around it")
+        .noneMatch(m -> m.contains("Cannot instantiate"));
     browser.screenshot(
         browser.driver().findElement(By.cssSelector(".notifications")),
         "case-opening-nik-of-a-man");

@@ -6,6 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.intervensi.e2e.Rest;
 import id.intervensi.e2e.RunningApp;
 import id.intervensi.security.Cases;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -124,5 +131,47 @@ class EngineErrorMessagesRestTest {
         .startsWith("Daftar ini diminta per halaman: sertakan maxResults, paling banyak 50 baris")
         .endsWith("(Max results limit of 50 exceeded!).");
     assertThat(EngineMessages.inIndonesian(409, null, 2000)).endsWith("coba lagi.");
+  }
+
+  /**
+   * Tasklist, Cockpit and Admin use the webapps' own engine API (/camunda/api/engine), logged in
+   * with a session: the same words there.
+   */
+  @Test
+  void theWebappsEngineApiSaysTheSame() throws Exception {
+    String base = "http://localhost:" + port;
+    HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    HttpResponse<String> page =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).build(),
+            BodyHandlers.ofString());
+    String token = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
+    HttpResponse<String> login =
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-XSRF-TOKEN", token)
+                .POST(BodyPublishers.ofString("username=peksos1&password=demo"))
+                .build(),
+            BodyHandlers.ofString());
+    assertThat(login.statusCode()).isEqualTo(200);
+    HttpResponse<String> unpaged =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/camunda/api/engine/engine/default/task"))
+                .header("Accept", "application/json")
+                .build(),
+            BodyHandlers.ofString());
+    assertThat(unpaged.statusCode()).isEqualTo(400);
+    assertThat(unpaged.body()).contains("Daftar ini diminta per halaman");
+    HttpResponse<String> missing =
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create(base + "/camunda/api/engine/engine/default/task/tidak-ada"))
+                .header("Accept", "application/json")
+                .build(),
+            BodyHandlers.ofString());
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(missing.body()).contains(RestErrorMessages.NOT_FOUND);
   }
 }
