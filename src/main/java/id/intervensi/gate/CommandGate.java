@@ -1,10 +1,6 @@
 package id.intervensi.gate;
 
-import static id.intervensi.engine.CommandFields.field;
-import static id.intervensi.engine.CommandFields.read;
-
 import id.intervensi.security.Groups;
-import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -17,7 +13,6 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,9 +44,6 @@ import org.slf4j.LoggerFactory;
 class CommandGate extends CommandInterceptor {
 
   private static final Logger LOG = LoggerFactory.getLogger(CommandGate.class);
-
-  // SaveTaskCmd both creates and updates: a new task has revision 0
-  private static final Field SAVED_TASK = field(SaveTaskCmd.class, "task");
 
   static final String UNKNOWN =
       "Tindakan ini tidak dikenal oleh Intervensi dan ditolak demi keamanan data kasus.";
@@ -150,7 +142,8 @@ class CommandGate extends CommandInterceptor {
       throw refuse(command, user, "moves a case with variables", CASE_CONTROL_WITH_VARIABLES);
     }
     if (command instanceof SaveTaskCmd save
-        && ((TaskEntity) read(SAVED_TASK, save)).getRevision() == 0) {
+        // SaveTaskCmd both creates and updates: a new task has revision 0
+        && FreeTextRules.savedTask(save).getRevision() == 0) {
       throw refuse(command, user, "creates a standalone task", STANDALONE_TASK);
     }
     // a user's own profile and password: the engine lets each user change only their own

@@ -36,6 +36,12 @@ final class FreeTextRules {
   private static final Field ATTACHMENT_DESCRIPTION =
       field(CreateAttachmentCmd.class, "attachmentDescription");
   private static final Field SAVED_TASK = field(SaveTaskCmd.class, "task");
+
+  /** The task a SaveTaskCmd creates or updates (the command has no getter). */
+  static TaskEntity savedTask(SaveTaskCmd command) {
+    return (TaskEntity) read(SAVED_TASK, command);
+  }
+
   private static final Field SAVED_USER = field(SaveUserCmd.class, "user");
   private static final Field SAVED_GROUP = field(SaveGroupCmd.class, "group");
   private static final Field SAVED_TENANT = field(SaveTenantCmd.class, "tenant");
@@ -53,7 +59,7 @@ final class FreeTextRules {
       plain("Nama lampiran", (String) read(ATTACHMENT_NAME, command), problems);
       plain("Keterangan lampiran", (String) read(ATTACHMENT_DESCRIPTION, command), problems);
     } else if (command instanceof SaveTaskCmd) {
-      TaskEntity task = (TaskEntity) read(SAVED_TASK, command);
+      TaskEntity task = savedTask((SaveTaskCmd) command);
       if (task != null) {
         plain("Nama tugas", task.getName(), problems);
         plain("Keterangan tugas", task.getDescription(), problems);

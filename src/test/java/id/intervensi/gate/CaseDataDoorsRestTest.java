@@ -9,14 +9,11 @@ import id.intervensi.e2e.Rest;
 import id.intervensi.e2e.RunningApp;
 import id.intervensi.security.Cases;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -381,28 +378,7 @@ class CaseDataDoorsRestTest {
         .isEqualTo(1);
   }
 
-  /** What a refused door must not change: the case's variables, its history and log, the task. */
   private Map<String, Object> trace(String pi, String taskId) {
-    Map<String, Object> trace = new LinkedHashMap<>();
-    trace.put("variables", new TreeMap<>(runtimeService.getVariables(pi)));
-    trace.put("task variables", new TreeMap<>(taskService.getVariablesLocal(taskId)));
-    Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-    trace.put("assignee", task.getAssignee());
-    trace.put("delegation", String.valueOf(task.getDelegationState()));
-    trace.put(
-        "history details",
-        historyService.createHistoricDetailQuery().processInstanceId(pi).count());
-    trace.put(
-        "historic variables",
-        historyService.createHistoricVariableInstanceQuery().processInstanceId(pi).count());
-    trace.put(
-        "operation log",
-        historyService.createUserOperationLogQuery().processInstanceId(pi).count());
-    trace.put("tasks", taskService.createTaskQuery().processInstanceId(pi).count());
-    trace.put(
-        "cases",
-        runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_ID).count());
-    trace.put("batches", historyService.createHistoricBatchQuery().count());
-    return trace;
+    return new CaseTrace(runtimeService, taskService, historyService).of(pi, taskId);
   }
 }

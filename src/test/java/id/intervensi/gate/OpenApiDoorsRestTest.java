@@ -11,7 +11,6 @@ import id.intervensi.security.Cases;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -327,14 +325,6 @@ class OpenApiDoorsRestTest {
   }
 
   private Map<String, Object> trace(String pi, String taskId) {
-    Map<String, Object> trace = new LinkedHashMap<>();
-    trace.put("variables", new HashSet<>(runtimeService.getVariables(pi).entrySet()));
-    Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-    trace.put("task", task == null ? null : task.getTaskDefinitionKey() + "/" + task.getAssignee());
-    trace.put(
-        "case running",
-        runtimeService.createProcessInstanceQuery().processInstanceId(pi).active().count());
-    trace.put("tasks of the case", taskService.createTaskQuery().processInstanceId(pi).count());
-    return trace;
+    return new CaseTrace(runtimeService, taskService, historyService).of(pi, taskId);
   }
 }
