@@ -199,6 +199,84 @@ class RoleMatrixRestTest {
         a -> a.status() == 409 && a.message().contains("setelah klien diterima"),
         only(WORKER, SUPERVISOR));
 
+    // the case data of an unclaimed group task: its candidates see the task card until they
+    // claim it; whoever may read the case sees its data (peksos2 opened case B)
+    String intakeB = cases().task(OTHER_WORKER, caseB, TASK_INTAKE_INTERVIEW);
+    row(
+        "read the case data of an unclaimed group task",
+        r -> r.get("/engine-rest/task/" + intakeB + "/form-variables"),
+        a -> a.status() == 200 && a.map().containsKey("clientId"),
+        only(OTHER_WORKER, SUPERVISOR, MANAGER, ADMIN));
+
+    // the command gate: case data only through forms, for every role (each refused: no change)
+    row(
+        "write a case variable outside a form",
+        r ->
+            r.put(
+                "/engine-rest/process-instance/" + caseB + "/variables/eligible",
+                Map.of("value", true, "type", "Boolean")),
+        SUCCEEDS,
+        only());
+    row(
+        "resolve a task with variables",
+        r ->
+            r.post(
+                "/engine-rest/task/" + intakeB + "/resolve",
+                Map.of("variables", Map.of("eligible", Map.of("value", true)))),
+        SUCCEEDS,
+        only());
+    row(
+        "throw a signal",
+        r -> r.post("/engine-rest/signal", Map.of("name", "Signal_Apa")),
+        SUCCEEDS,
+        only());
+    row(
+        "modify a case with variables",
+        r ->
+            r.post(
+                "/engine-rest/process-instance/" + caseB + "/modification",
+                Map.of(
+                    "instructions",
+                    List.of(
+                        Map.of(
+                            "type",
+                            "startBeforeActivity",
+                            "activityId",
+                            TASK_INTAKE_INTERVIEW,
+                            "variables",
+                            Map.of("eligible", Map.of("value", true)))))),
+        SUCCEEDS,
+        only());
+    row(
+        "create a standalone task",
+        r -> r.post("/engine-rest/task/create", Map.of("id", "tugas-" + UUID.randomUUID())),
+        SUCCEEDS,
+        only());
+    row(
+        "read what the engine reports about itself (metrics)",
+        r -> r.get("/engine-rest/metrics/activity-instance-start/sum"),
+        SUCCEEDS,
+        only(MANAGER, AUDITOR, ADMIN));
+
+    // the client registry
+    long clientA =
+        ((Number)
+                as(ADMIN)
+                    .get("/engine-rest/process-instance/" + caseA + "/variables/clientId")
+                    .map()
+                    .get("value"))
+            .longValue();
+    row(
+        "read a client's record in the registry",
+        r -> r.get("/api/clients/" + clientA),
+        SUCCEEDS,
+        only(SUPERVISOR, MANAGER, AUDITOR, ADMIN));
+    row(
+        "correct a stored client identity",
+        r -> r.patch("/api/clients/" + clientA, Map.of("reason", "Diperiksa dengan KTP; tetap.")),
+        SUCCEEDS,
+        only(SUPERVISOR, ADMIN));
+
     // opening a case
     row(
         "open a case",
@@ -211,7 +289,6 @@ class RoleMatrixRestTest {
 
     // working a group task: claim is refused to those outside the group, then a member claims and
     // completes it
-    String intakeB = cases().task(OTHER_WORKER, caseB, TASK_INTAKE_INTERVIEW);
     for (String outsider : List.of(SUPERVISOR, MANAGER, AUDITOR)) {
       cell(
           "claim a social workers' task",
