@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -31,16 +30,19 @@ public class CaseOpeningListener implements ExecutionListener {
   private static final Logger LOG = LoggerFactory.getLogger(CaseOpeningListener.class);
 
   private final ClientRegistry clients;
+  private final ClientIntake intake;
   private final CaseFiles caseFiles;
   private final CaseNumberGenerator caseNumbers;
   private final ZoneId zone;
 
   public CaseOpeningListener(
       ClientRegistry clients,
+      ClientIntake intake,
       CaseFiles caseFiles,
       CaseNumberGenerator caseNumbers,
       HomeSettings home) {
     this.clients = clients;
+    this.intake = intake;
     this.caseFiles = caseFiles;
     this.caseNumbers = caseNumbers;
     this.zone = home.zoneId();
@@ -50,9 +52,13 @@ public class CaseOpeningListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     String openedBy = (String) execution.getVariable(CaseVariables.CASE_OPENED_BY);
     Client entered = clientFrom(execution);
-    Optional<Client> known = clients.findByNik(entered.nik());
-    known.ifPresent(stored -> refuseAnotherIdentity(stored, entered));
-    Client client = known.orElseGet(() -> clients.insert(entered, openedBy));
+    ClientIntake.Admission admission =
+        intake.admit(
+            entered,
+            execution.getVariable(KNOWN_CLIENT_ID) instanceof Number id ? id.longValue() : null,
+            Boolean.TRUE.equals(execution.getVariable(NOT_A_DUPLICATE)),
+            openedBy);
+    Client client = admission.client();
     caseFiles
         .findOpenCaseOf(client.id())
         .ifPresent(
@@ -69,7 +75,7 @@ public class CaseOpeningListener implements ExecutionListener {
     String caseNumber = caseNumbers.next(Year.from(today));
     execution.setProcessBusinessKey(caseNumber);
     caseFiles.open(caseNumber, client.id(), execution.getProcessInstanceId(), openedBy);
-    if (known.isPresent()) {
+    if (admission.returning()) {
       // a returning client: identity as stored; a new address or family contact is recorded
       clients.change(
           client, entered, ClientRegistry.CONTACT, openedBy, "Pembukaan kasus " + caseNumber);
@@ -83,21 +89,8 @@ public class CaseOpeningListener implements ExecutionListener {
         "Case {} opened by {} for {} client {}",
         caseNumber,
         openedBy,
-        known.isPresent() ? "returning" : "new",
+        admission.returning() ? "returning" : "new",
         client.id());
-  }
-
-  /**
-   * A NIK already in the registry belongs to the person stored with it: a case opened with that NIK
-   * and another name, birth date or sex is refused (a mistyped NIK must not take over another
-   * resident's record); a supervisor corrects a stored identity deliberately (ClientController).
-   */
-  private static void refuseAnotherIdentity(Client stored, Client entered) {
-    List<String> differing = ReturningClient.identityDifferences(stored, entered);
-    if (!differing.isEmpty()) {
-      throw new InvalidSubmissionException(
-          CycleForms.CASE_OPENING, List.of(ReturningClient.refusal(stored, differing)));
-    }
   }
 
   private static Client clientFrom(DelegateExecution execution) {

@@ -29,6 +29,12 @@ public final class ClientIdentityFields {
   /** The estimated birth year, when the birth date is not known. */
   public static final String BIRTH_YEAR_ESTIMATE = "clientBirthYearEstimate";
 
+  /** The worker's answer to a likely duplicate: the client number of the same person. */
+  public static final String KNOWN_CLIENT_ID = "knownClientId";
+
+  /** The worker's answer to a likely duplicate: not the same person. */
+  public static final String NOT_A_DUPLICATE = "notADuplicate";
+
   public static final Set<String> ALL =
       Set.of(
           NAME,
@@ -42,7 +48,9 @@ public final class ClientIdentityFields {
           NIK_UNKNOWN,
           NIK_MISSING_REASON,
           BIRTH_DATE_UNKNOWN,
-          BIRTH_YEAR_ESTIMATE);
+          BIRTH_YEAR_ESTIMATE,
+          KNOWN_CLIENT_ID,
+          NOT_A_DUPLICATE);
 
   private ClientIdentityFields() {}
 }

@@ -145,6 +145,49 @@ public class ClientRegistry {
     return changes;
   }
 
+  /**
+   * Registered clients who may be the person entered: the same birth date, or the same birth year
+   * where either date is an estimate, and a similar name ({@link NameVariants}). Two people who
+   * both have a NIK are told apart by it (the civil registry's number, checked for what it
+   * encodes); the search is for records where one of them has none.
+   */
+  public List<Client> likelyDuplicates(Client entered) {
+    Integer year =
+        entered.birthDate() != null ? entered.birthDate().getYear() : entered.birthYearEstimate();
+    if (year == null) {
+      return List.of();
+    }
+    JdbcClient.StatementSpec query =
+        entered.birthDate() != null
+            ? jdbc.sql(
+                    """
+                select * from client
+                 where birth_date = ? or (birth_date is null and birth_year_estimate = ?)
+                 order by id""")
+                .params(entered.birthDate(), year)
+            : jdbc.sql(
+                    """
+                select * from client
+                 where birth_year_estimate = ? or extract(year from birth_date) = ?
+                 order by id""")
+                .params(year, year);
+    return query.query(Client.class).list().stream()
+        .filter(stored -> stored.nik() == null || entered.nik() == null)
+        .filter(stored -> NameVariants.similar(stored.fullName(), entered.fullName()))
+        .toList();
+  }
+
+  /** Records a decision about a client that changes no field (e.g. "not the same person as"). */
+  public void recordDecision(
+      long clientId, String what, String decision, String userId, String reason) {
+    jdbc.sql(
+            """
+        insert into client_change (client_id, field, old_value, new_value, changed_at, changed_by, reason)
+        values (?, ?, null, ?, ?, ?, ?)""")
+        .params(clientId, what, decision, Timestamp.from(Instant.now()), userId, reason)
+        .update();
+  }
+
   /** The recorded changes of a client, oldest first. */
   public List<Change> changesOf(long clientId) {
     return jdbc.sql(

@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
  * A submission may only carry the fields of its form: anything else would be written into the case
  * unchecked (a decision such as {@code eligible}, a score, the case number). The one exception is a
  * variable the server computes on the form's own step (the instruments' forms show their scores):
- * it is overwritten anyway. The feature that computes it declares it ({@link ComputedFields}).
+ * it is overwritten anyway. The feature that computes it declares it ({@link ComputedFields}). A
+ * disabled field shows a value of the case (e.g. a note reported through the case API) and is not a
+ * field that takes one.
  */
 @Component
 public class UnknownVariables {
@@ -53,6 +55,10 @@ public class UnknownVariables {
 
   private static Set<String> fieldNames(JsonNode components, Set<String> names) {
     for (JsonNode c : components) {
+      if (c.path("disabled").asBoolean(false)) {
+        // a disabled field only shows a value (Tasklist does not submit it): never written
+        continue;
+      }
       if (c.hasNonNull("key")) {
         names.add(c.get("key").asText());
       }

@@ -11,10 +11,12 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * One record per resident, through the REST API as the demo users: the NIK is checked for what it
@@ -31,6 +33,7 @@ class ClientRegistryRestTest {
   @LocalServerPort int port;
   @Autowired ClientRegistry registry;
   @Autowired RuntimeService runtimeService;
+  @Autowired JdbcClient jdbc;
 
   Cases cases() {
     return new Cases(port);
@@ -265,5 +268,98 @@ class ClientRegistryRestTest {
                 nikFor(LocalDate.of(1950, 1, 1), "M")));
     assertThat(yearOff.status()).isEqualTo(400);
     assertThat(yearOff.message()).contains("perkiraan tahun lahir yang diisi (1951)");
+  }
+
+  /** A woman brought without papers, her birth year estimated. */
+  static Map<String, Object> womanWithoutPapers(String name, int estimatedBirthYear) {
+    Map<String, Object> opening = withoutPapers(estimatedBirthYear);
+    opening.put("clientName", name);
+    opening.put("clientSex", "F");
+    return opening;
+  }
+
+  @Test
+  void aLikelyDuplicateIsShownAndTheWorkerDecides() {
+    int year = 1930 + ThreadLocalRandom.current().nextInt(20);
+    String name = "Noor Hasanah " + suffix();
+    Rest.Answer first = open(womanWithoutPapers(name, year));
+    assertThat(first.status()).as(first.message()).isEqualTo(200);
+    String firstPi = (String) first.map().get("id");
+    long firstClient = (Long) runtimeService.getVariable(firstPi, "clientId");
+
+    // the same spelling variant, the same year: shown, nothing registered
+    String variant = name.replace("Noor", "Nur");
+    long clientsBefore = countClients();
+    Rest.Answer shown = open(womanWithoutPapers(variant, year));
+    assertThat(shown.status()).isEqualTo(400);
+    assertThat(shown.message())
+        .contains("Kemungkinan orang yang sama sudah terdaftar: #" + firstClient + " " + name)
+        .contains("lahir sekitar " + year)
+        .contains("(aktif)")
+        .contains("«Nomor klien terdaftar»");
+    assertThat(countClients()).isEqualTo(clientsBefore);
+
+    // the worker says it is another woman: registered, and the decision is kept
+    Rest.Answer other = open(with(womanWithoutPapers(variant, year), "notADuplicate", true));
+    assertThat(other.status()).as(other.message()).isEqualTo(200);
+    long otherClient =
+        (Long) runtimeService.getVariable((String) other.map().get("id"), "clientId");
+    assertThat(otherClient).isNotEqualTo(firstClient);
+    assertThat(registry.changesOf(otherClient))
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.field()).isEqualTo("duplicateCheck");
+              assertThat(c.newValue()).isEqualTo("bukan orang yang sama dengan #" + firstClient);
+              assertThat(c.changedBy()).isEqualTo(WORKER);
+            });
+
+    // the first woman's case ends; her KTP turns up with her NIK when she is referred again
+    String caseNumber = (String) runtimeService.getVariable(firstPi, "caseNumber");
+    assertThat(
+            cases()
+                .as(WORKER)
+                .post(
+                    "/api/cases/" + caseNumber + "/client-exit",
+                    Map.of("reason", "RETURNED_TO_FAMILY", "note", "Dijemput keluarga."))
+                .status())
+        .isEqualTo(204);
+    cases().work(WORKER, firstPi, TASK_TERMINATE, termination(false));
+    LocalDate born = LocalDate.of(year, 5, 5);
+    Map<String, Object> withKtp =
+        with(
+            with(
+                with(caseOpening(nikFor(born, "F")), "clientName", name),
+                "clientBirthDate",
+                born.toString()),
+            "knownClientId",
+            firstClient);
+    Rest.Answer wrongNumber = open(with(withKtp, "knownClientId", otherClient + 1000));
+    assertThat(wrongNumber.status()).isEqualTo(400);
+    assertThat(wrongNumber.message()).contains("bukan kemungkinan orang yang sama");
+    Rest.Answer linked = open(withKtp);
+    assertThat(linked.status()).as(linked.message()).isEqualTo(200);
+    assertThat(runtimeService.getVariable((String) linked.map().get("id"), "clientId"))
+        .isEqualTo(firstClient);
+    Client found = registry.findById(firstClient).orElseThrow();
+    assertThat(found.nik()).as("the NIK the record lacked").isEqualTo(withKtp.get("clientNik"));
+    assertThat(found.nikMissingReason()).isNull();
+    assertThat(registry.changesOf(firstClient))
+        .extracting(ClientRegistry.Change::field)
+        .contains("nik", "nikMissingReason");
+  }
+
+  static String suffix() {
+    // a third name of its own, so that the test's people meet no other test's
+    String letters = "abcdefghijklmnoprstuwy";
+    StringBuilder word = new StringBuilder("Wi");
+    for (int i = 0; i < 6; i++) {
+      word.append(letters.charAt(ThreadLocalRandom.current().nextInt(letters.length())));
+    }
+    return word.toString();
+  }
+
+  long countClients() {
+    return jdbc.sql("select count(*) from client").query(Long.class).single();
   }
 }

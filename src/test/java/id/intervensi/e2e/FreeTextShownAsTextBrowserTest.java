@@ -7,8 +7,10 @@ import id.intervensi.security.Cases;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
@@ -17,14 +19,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Text a user typed is shown as text: a case note (task comment) in Tasklist's history of the task
- * and a user's name in Admin, holding markup stored before the doors refused it (here through the
- * Java API, past them), appear as the characters that were typed; no element of them is created and
- * no script of them runs.
+ * Text a user typed is shown as text: a case note (task comment) in Tasklist's history of the task,
+ * a client's exit note on the termination form and a user's name in Admin, holding markup stored
+ * before the doors refused it (here through the Java API, past them), appear as the characters that
+ * were typed; no element of them is created and no script of them runs.
  */
 @RunningApp
 class FreeTextShownAsTextBrowserTest {
@@ -35,6 +38,7 @@ class FreeTextShownAsTextBrowserTest {
   @LocalServerPort int port;
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
+  @Autowired RuntimeService runtimeService;
 
   Browser browser;
   final List<Predicate<String>> allowedConsoleErrors =
@@ -97,5 +101,34 @@ class FreeTextShownAsTextBrowserTest {
     } finally {
       identityService.deleteUser("nama-bertanda");
     }
+  }
+
+  @Test
+  void aClientExitNoteWithMarkupIsShownAsTextOnTheTerminationForm() {
+    Cases cases = new Cases(port);
+    String pi = cases.open(WORKER);
+    String caseNumber = (String) runtimeService.getVariable(pi, "caseNumber");
+    Rest.Answer exit =
+        cases
+            .as(WORKER)
+            .post(
+                "/api/cases/" + caseNumber + "/client-exit",
+                Map.of("reason", "RETURNED_TO_FAMILY", "note", "Dijemput anaknya."));
+    assertThat(exit.status()).as(exit.message()).isEqualTo(204);
+    // stored before the doors refused markup (here through the Java API, past them)
+    runtimeService.setVariable(pi, "exitNote", MARKUP);
+    String task = cases.task(WORKER, pi, TASK_TERMINATE);
+    cases.claim(WORKER, task);
+
+    browser.logIn("http://localhost:" + port, WORKER, "demo", TasklistBrowserTest.WORKER_NAME);
+    Browser.Form form = browser.openTask(task, "Terminasi kasus");
+    browser.until("the form shows the exit note", d -> form.text().contains("Keterangan keluar"));
+    browser.screenshot(form.root(), "termination-exit-note-with-markup");
+    WebElement note = form.root().findElement(By.cssSelector("textarea[disabled]"));
+    assertThat(note.getDomProperty("value")).as("the note as typed").isEqualTo(MARKUP);
+    assertThat(browser.driver().findElements(By.cssSelector(".fjs-container img")))
+        .as("no element made of the note")
+        .isEmpty();
+    assertThat(browser.consoleErrors(allowedConsoleErrors)).isEmpty();
   }
 }

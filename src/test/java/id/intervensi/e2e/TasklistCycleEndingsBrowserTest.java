@@ -29,9 +29,9 @@ class TasklistCycleEndingsBrowserTest extends TasklistCycle {
     assertThat(request.status()).as(request.message()).isEqualTo(204);
 
     Browser.Form termination = work(pi, TASK_TERMINATE, "Terminasi kasus", WORKER, WORKER_NAME);
-    assertThat(termination.text())
-        .contains("Atas permintaan klien")
-        .contains("bersama adiknya di Garut");
+    assertThat(termination.text()).contains("Atas permintaan klien");
+    assertThat(termination.value("Permintaan klien"))
+        .isEqualTo("Klien ingin kembali tinggal bersama adiknya di Garut.");
     termination.type(
         "Ringkasan kasus", "Klien meminta pulang ke keluarga adiknya setelah asesmen awal.");
     termination.check("Keluarga sudah diberi tahu", true);
@@ -62,14 +62,13 @@ class TasklistCycleEndingsBrowserTest extends TasklistCycle {
         open(pi, TASK_TERMINATE, "Terminasi kasus", OTHER_WORKER, OTHER_WORKER_NAME);
     assertThat(termination.text())
         .as("the termination form before the claim")
-        .doesNotContain("Dijemput anaknya")
+        .doesNotContain("Keterangan keluar")
         .doesNotContain("Kembali ke keluarga");
     screenshot(termination, "termination-before-claim");
     browser.claim(OTHER_WORKER_NAME);
-    assertThat(termination.text())
-        .contains("Faktor lain")
-        .contains("Kembali ke keluarga")
-        .contains("Dijemput anaknya");
+    assertThat(termination.text()).contains("Faktor lain").contains("Kembali ke keluarga");
+    assertThat(termination.value("Keterangan keluar"))
+        .isEqualTo("Dijemput anaknya sebelum wawancara intake.");
     termination.type("Ringkasan kasus", "Klien dijemput keluarganya sebelum intake selesai.");
     termination.check("Jadwalkan tindak lanjut pasca-layanan", false);
     completeAndCheck(pi, termination, CycleForms.TERMINATION);

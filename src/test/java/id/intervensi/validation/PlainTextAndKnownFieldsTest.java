@@ -70,6 +70,18 @@ class PlainTextAndKnownFieldsTest {
   }
 
   @Test
+  void aDisabledFieldOnlyShowsAValueAndTakesNone() throws Exception {
+    JsonNode form =
+        schema(
+            "t",
+            "[{'type':'textarea','key':'exitNote','disabled':true},{'type':'textarea','key':'summary'}]");
+    UnknownVariables unknown = new UnknownVariables(List.of());
+    assertThat(unknown.check(form, List.of("summary"))).isEmpty();
+    assertThat(unknown.check(form, List.of("summary", "exitNote")))
+        .containsExactly("Variabel «exitNote» bukan bagian dari formulir ini dan tidak diterima.");
+  }
+
+  @Test
   void variablesTheServerComputesMayComeWithTheirFormOnly() throws Exception {
     UnknownVariables unknown =
         new UnknownVariables(List.of(computed("t", "total"), computed("t", "level")));
