@@ -85,6 +85,9 @@ public class CaseOpeningListener implements ExecutionListener {
     execution.setVariable(CaseVariables.CLIENT_ID, client.id());
     execution.setVariable(CaseVariables.CLIENT_AGE, (long) client.ageOn(today));
     ALL.forEach(execution::removeVariable);
+    // the home's admission rules may depend on it (a women-only home): an input of the
+    // eligibility table, from the registry; like the identity fields, never written to history
+    execution.setVariable(CaseVariables.CLIENT_SEX, client.sex());
     LOG.info(
         "Case {} opened by {} for {} client {}",
         caseNumber,

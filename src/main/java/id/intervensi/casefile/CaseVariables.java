@@ -15,6 +15,12 @@ public final class CaseVariables {
   /** Id of the client in the client table. */
   public static final String CLIENT_ID = "clientId";
 
+  /**
+   * The client's sex, F or M, from the client record: an input of the eligibility table (a home may
+   * admit women only). Same name as the start form's field, so never written to history.
+   */
+  public static final String CLIENT_SEX = "clientSex";
+
   /** Age in whole years on the opening day. */
   public static final String CLIENT_AGE = "clientAge";
 

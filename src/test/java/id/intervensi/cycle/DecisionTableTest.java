@@ -88,7 +88,9 @@ class DecisionTableTest {
                 "communicableDisease",
                 disease,
                 "needsIntensiveCare",
-                intensive));
+                intensive,
+                "clientSex",
+                age % 2 == 0 ? "F" : "M"));
 
     assertThat(MATCHED_RULES).containsExactly("Rule_AdmissionEligibility_" + rule);
     assertThat(result.<Boolean>getEntry("eligible")).isEqualTo(eligible);

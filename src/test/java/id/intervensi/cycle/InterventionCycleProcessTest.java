@@ -165,11 +165,12 @@ class InterventionCycleProcessTest {
                 Period.between(LocalDate.of(1950, 3, 12), LocalDate.now(CaseData.HOME_ZONE))
                     .getYears())
         .containsKey("clientId")
+        .as("the client's sex stays for the eligibility table, the identity goes")
+        .containsEntry("clientSex", "F")
         .doesNotContainKeys(
             "clientName",
             "clientNik",
             "clientBirthDate",
-            "clientSex",
             "clientAddress",
             "familyContactName",
             "familyContactRelation",

@@ -62,9 +62,16 @@ class EligibilityChangeRestTest {
    * waits at.
    */
   String admissionOf(int age, String[] processInstance) {
+    return admissionOf(age, "F", processInstance);
+  }
+
+  String admissionOf(int age, String sex, String[] processInstance) {
     LocalDate birthDate = LocalDate.now(CaseData.HOME_ZONE).minusYears(age).minusDays(30);
     Map<String, Object> opening =
-        with(caseOpening(nikFor(birthDate, "F")), "clientBirthDate", birthDate.toString());
+        with(
+            with(caseOpening(nikFor(birthDate, sex)), "clientBirthDate", birthDate.toString()),
+            "clientSex",
+            sex);
     String pi = (String) cases.open(opening).get("id");
     processInstance[0] = pi;
     cases.work("peksos1", pi, TASK_INTAKE_INTERVIEW, intake(true));
@@ -111,5 +118,38 @@ class EligibilityChangeRestTest {
     assertThat(admissionOf(66, pi))
         .as("66 is old enough under the new table")
         .isEqualTo(TASK_APPROVE_ADMISSION);
+  }
+
+  @Test
+  void aWomenOnlyHomeTurnsMenAwayInItsTable() {
+    String[] pi = new String[1];
+    assertThat(admissionOf(70, "M", pi))
+        .as("the repository's table admits men")
+        .isEqualTo(TASK_APPROVE_ADMISSION);
+
+    String womenOnly =
+        "<rule id=\"Rule_WomenOnly\"><description>Panti khusus perempuan</description>"
+            + "<inputEntry id=\"InputEntry_W_0\"><text></text></inputEntry>"
+            + "<inputEntry id=\"InputEntry_W_1\"><text></text></inputEntry>"
+            + "<inputEntry id=\"InputEntry_W_2\"><text></text></inputEntry>"
+            + "<inputEntry id=\"InputEntry_W_3\"><text></text></inputEntry>"
+            + "<inputEntry id=\"InputEntry_W_4\"><text></text></inputEntry>"
+            + "<inputEntry id=\"InputEntry_W_5\"><text></text></inputEntry>"
+            + "<inputEntry id=\"InputEntry_W_6\"><text>\"M\"</text></inputEntry>"
+            + "<outputEntry id=\"OutputEntry_W_0\"><text>false</text></outputEntry>"
+            + "<outputEntry id=\"OutputEntry_W_1\"><text>\"Panti ini hanya menerima lansia"
+            + " perempuan.\"</text></outputEntry></rule>";
+    deployEligibility(
+        ModelFiles.only(ELIGIBILITY)
+            .replace(
+                ELIGIBILITY,
+                "<rule id=\"Rule_AdmissionEligibility_01\">",
+                womenOnly + "<rule id=\"Rule_AdmissionEligibility_01\">"));
+
+    assertThat(admissionOf(70, "M", pi)).isEqualTo(TASK_REFER_TO_OTHER_RESOURCE);
+    assertThat(variable(pi[0], "eligible")).isEqualTo(false);
+    assertThat((String) variable(pi[0], "eligibilityReason"))
+        .contains("hanya menerima lansia perempuan");
+    assertThat(admissionOf(70, "F", pi)).isEqualTo(TASK_APPROVE_ADMISSION);
   }
 }
