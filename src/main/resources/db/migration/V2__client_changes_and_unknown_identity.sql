@@ -21,3 +21,30 @@ alter table client alter column nik drop not null;
 alter table client alter column birth_date drop not null;
 alter table client add column birth_year_estimate integer;
 alter table client add column nik_missing_reason varchar(32);
+
+-- A resident imported from a home's spreadsheet (casefile/ClientImports) carries the key of its
+-- row (name, birth, sex, address), so that importing the same file again creates nobody twice,
+-- NIK or not.
+alter table client add column import_key varchar(64);
+create index ix_client_import_key on client (import_key);
+
+-- Imports of a home's residents and what became of each row: kept, so that a report is not lost
+-- when the app restarts and any node can answer for it.
+create table client_import (
+  id           varchar(36)   primary key,
+  file_name    varchar(200)  not null,
+  started_by   varchar(64)   not null,
+  started_at   timestamp     not null,
+  finished_at  timestamp,
+  total        integer       not null,
+  processed    integer       not null,
+  encoding     varchar(32)   not null
+);
+create table client_import_row (
+  import_id    varchar(36)   not null references client_import (id),
+  line         bigint        not null,
+  status       varchar(32)   not null,
+  message      varchar(2000),
+  client_id    bigint,
+  primary key (import_id, line)
+);

@@ -177,6 +177,22 @@ public class ClientRegistry {
         .toList();
   }
 
+  /** A client registered by an import, by the key of their row (ImportedResident). */
+  public Optional<Client> findByImportKey(String importKey) {
+    return jdbc
+        .sql("select * from client where import_key = ? order by id")
+        .param(importKey)
+        .query(Client.class)
+        .list()
+        .stream()
+        .findFirst();
+  }
+
+  /** Marks a client as registered by an import of the row with this key. */
+  public void markImported(long clientId, String importKey) {
+    jdbc.sql("update client set import_key = ? where id = ?").params(importKey, clientId).update();
+  }
+
   /** Records a decision about a client that changes no field (e.g. "not the same person as"). */
   public void recordDecision(
       long clientId, String what, String decision, String userId, String reason) {
