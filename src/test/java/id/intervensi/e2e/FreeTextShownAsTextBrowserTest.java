@@ -25,9 +25,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Text a user typed is shown as text: a case note (task comment) in Tasklist's history of the task,
- * a client's exit note on the termination form and a user's name in Admin, holding markup stored
- * before the doors refused it (here through the Java API, past them), appear as the characters that
- * were typed; no element of them is created and no script of them runs.
+ * a client's exit note on the termination form, a case variable in Cockpit and a user's name in
+ * Admin, holding markup stored before the doors refused it (here through the Java API, past them),
+ * appear as the characters that were typed; no element of them is created and no script of them
+ * runs.
  */
 @RunningApp
 class FreeTextShownAsTextBrowserTest {
@@ -130,5 +131,28 @@ class FreeTextShownAsTextBrowserTest {
         .as("no element made of the note")
         .isEmpty();
     assertThat(browser.consoleErrors(allowedConsoleErrors)).isEmpty();
+  }
+
+  @Test
+  void aCaseVariableWithMarkupIsShownAsTextInCockpit() {
+    Cases cases = new Cases(port);
+    String pi = cases.open(WORKER);
+    // stored before the doors refused markup (here through the Java API, past them)
+    runtimeService.setVariable(pi, "referralReason", MARKUP);
+
+    browser.logIn("http://localhost:" + port, "manajer1", "demo", "Bambang Setiawan");
+    browser.open(
+        "http://localhost:"
+            + port
+            + "/camunda/app/cockpit/default/#/process-instance/"
+            + pi
+            + "/runtime?tab=variables-tab");
+    String shown = browser.visible(By.xpath("//*[contains(text(), 'onerror=\"alert(')]")).getText();
+    browser.screenshot(
+        browser.driver().findElement(By.tagName("body")), "cockpit-variable-with-markup");
+    assertThat(shown).contains(MARKUP);
+    assertThat(browser.driver().findElements(By.cssSelector("img.ditanam")))
+        .as("no element made of the variable")
+        .isEmpty();
   }
 }
