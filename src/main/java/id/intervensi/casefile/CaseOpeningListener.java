@@ -31,6 +31,7 @@ public class CaseOpeningListener implements ExecutionListener {
 
   private final ClientRegistry clients;
   private final ClientIntake intake;
+  private final ClientContactRows contacts;
   private final CaseFiles caseFiles;
   private final CaseNumberGenerator caseNumbers;
   private final ZoneId zone;
@@ -38,11 +39,13 @@ public class CaseOpeningListener implements ExecutionListener {
   public CaseOpeningListener(
       ClientRegistry clients,
       ClientIntake intake,
+      ClientContactRows contacts,
       CaseFiles caseFiles,
       CaseNumberGenerator caseNumbers,
       HomeSettings home) {
     this.clients = clients;
     this.intake = intake;
+    this.contacts = contacts;
     this.caseFiles = caseFiles;
     this.caseNumbers = caseNumbers;
     this.zone = home.zoneId();
@@ -75,6 +78,7 @@ public class CaseOpeningListener implements ExecutionListener {
     String caseNumber = caseNumbers.next(Year.from(today));
     execution.setProcessBusinessKey(caseNumber);
     caseFiles.open(caseNumber, client.id(), execution.getProcessInstanceId(), openedBy);
+    contacts.addFromCaseOpening(client, openedBy);
     if (admission.returning()) {
       // a returning client: identity as stored; a new address or family contact is recorded
       clients.change(
