@@ -59,6 +59,40 @@ public class ClientRecords {
     this.identityService = identityService;
   }
 
+  /** Who looks a NIK up: whoever opens cases. */
+  static final List<String> LOOKERS =
+      List.of(Groups.SOCIAL_WORKERS, Groups.SUPERVISORS, Groups.MANAGERS, Groups.ADMINS);
+
+  /** What the start form shows of a registered NIK: who it is and their cases. */
+  public record Lookup(
+      boolean found,
+      Long clientId,
+      String fullName,
+      LocalDate birthDate,
+      Integer birthYearEstimate,
+      String sex,
+      List<CaseFile> cases) {}
+
+  public Lookup lookup(String nik) {
+    requireGroup(LOOKERS, "Pencarian NIK untuk petugas yang membuka kasus.");
+    if (nik == null || !nik.matches("\\d{16}")) {
+      throw Refusal.invalid("NIK harus terdiri dari tepat 16 digit angka.");
+    }
+    return clients
+        .findByNik(nik)
+        .map(
+            c ->
+                new Lookup(
+                    true,
+                    c.id(),
+                    c.fullName(),
+                    c.birthDate(),
+                    c.birthYearEstimate(),
+                    c.sex(),
+                    caseFiles.casesOf(c.id())))
+        .orElseGet(() -> new Lookup(false, null, null, null, null, null, List.of()));
+  }
+
   public ClientRecord read(long clientId) {
     requireGroup(READERS, "Data klien hanya dapat dibaca oleh supervisor, manajer dan auditor.");
     Client client = find(clientId);

@@ -1,5 +1,6 @@
 package id.intervensi.e2e;
 
+import static id.intervensi.CaseData.*;
 import static id.intervensi.cycle.InterventionCycle.PROCESS_ID;
 import static id.intervensi.cycle.InterventionCycle.TASK_APPROVE_ADMISSION;
 import static id.intervensi.cycle.InterventionCycle.TASK_INTAKE_INTERVIEW;
@@ -11,6 +12,7 @@ import id.intervensi.casefile.CaseFiles;
 import id.intervensi.casefile.Client;
 import id.intervensi.casefile.ClientRegistry;
 import id.intervensi.forms.FormDates;
+import id.intervensi.security.Cases;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -408,6 +410,45 @@ class TasklistBrowserTest {
     assertThat(client.birthDate()).isNull();
     assertThat(client.birthYearEstimate()).isEqualTo(1948);
     assertThat(caseFiles.findOpenCaseOf(clientId)).as("the case is open").isPresent();
+  }
+
+  @Test
+  void theStartFormShowsWhoARegisteredNikBelongsTo() {
+    String nik = unusedNik();
+    Cases cases = new Cases(port);
+    String earlier =
+        (String)
+            cases
+                .as(WORKER)
+                .post(
+                    "/engine-rest/process-definition/key/" + PROCESS_ID + "/submit-form",
+                    Map.of("variables", toRest(caseOpening(nik))))
+                .map()
+                .get("id");
+    String earlierNumber = (String) runtimeService.getVariable(earlier, "caseNumber");
+
+    logIn(WORKER, "demo");
+    Browser.Form form = startForm();
+    form.type("NIK", nik);
+    By lookup = By.cssSelector(".modal .intervensi-nik-lookup");
+    String shown =
+        browser.until(
+            "the start form shows who the NIK belongs to",
+            d ->
+                d.findElements(lookup).stream()
+                    .map(WebElement::getText)
+                    .filter(t -> t.contains("sudah terdaftar"))
+                    .findFirst()
+                    .orElse(null));
+    assertThat(shown)
+        .contains("Siti Aminah, lahir 12-03-1950, perempuan")
+        .contains(earlierNumber + " (aktif");
+    browser.screenshot(form.root(), "case-opening-known-nik");
+    form.type("NIK", unusedNik());
+    browser.until(
+        "a NIK nobody has is a new client",
+        d -> d.findElement(lookup).getText().contains("NIK belum terdaftar"));
+    assertThat(browser.consoleErrors(allowedConsoleErrors)).isEmpty();
   }
 
   void openCaseInTasklist(String nik, LocalDate birthDate) {

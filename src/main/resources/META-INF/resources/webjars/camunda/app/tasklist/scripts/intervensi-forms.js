@@ -83,4 +83,71 @@ Date.parse = function parse(text) {
   return nativeParse.call(Date, text);
 };
 
+// 3. The start form looks the NIK up as it is typed (GET /api/clients/lookup, with the user's
+//    Tasklist session): a registered person is shown with their cases, so the worker knows before
+//    submitting that the new case joins that person's record (docs/client-registry.md). Text
+//    only (textContent): nothing the registry holds is read as markup.
+
+const NIK_FIELD = '.modal input[id$="Field_clientNik"]';
+const STATUS = { OPEN: 'aktif', CLOSED: 'selesai' };
+let lastLookup = null;
+
+function day(text) {
+  if (!text) {
+    return null;
+  }
+  const [y, m, d] = text.substring(0, 10).split('-');
+  return `${d}-${m}-${y}`;
+}
+
+function describe(found) {
+  if (!found.found) {
+    return 'NIK belum terdaftar: klien baru.';
+  }
+  const born = found.birthDate ? `lahir ${day(found.birthDate)}` : `lahir sekitar ${found.birthYearEstimate}`;
+  const sex = found.sex === 'F' ? 'perempuan' : 'laki-laki';
+  const cases = found.cases.length
+    ? ' Kasus: ' + found.cases.map((c) => `${c.caseNumber} (${STATUS[c.status] || c.status}, dibuka ${day(c.openedAt)})`).join('; ') + '.'
+    : '';
+  return `NIK ini sudah terdaftar: ${found.fullName}, ${born}, ${sex}.${cases}`
+    + ' Kasus baru dikaitkan dengan orang ini; nama, tanggal lahir dan jenis kelamin harus sama dengan yang terdaftar.';
+}
+
+function showLookup(input, text) {
+  const field = input.closest('.fjs-form-field') || input.parentElement;
+  let box = field.querySelector('.intervensi-nik-lookup');
+  if (!box) {
+    box = document.createElement('div');
+    box.className = 'intervensi-nik-lookup';
+    box.setAttribute('role', 'status');
+    field.appendChild(box);
+  }
+  box.textContent = text;
+}
+
+document.addEventListener('input', (event) => {
+  const input = event.target;
+  if (!(input instanceof HTMLInputElement) || !input.matches(NIK_FIELD)) {
+    return;
+  }
+  const nik = input.value.trim();
+  if (!/^\d{16}$/.test(nik)) {
+    showLookup(input, '');
+    lastLookup = null;
+    return;
+  }
+  if (nik === lastLookup) {
+    return;
+  }
+  lastLookup = nik;
+  fetch(`/api/clients/lookup?nik=${nik}`, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    .then((response) => (response.ok ? response.json() : null))
+    .then((found) => {
+      if (found && lastLookup === nik) {
+        showLookup(input, describe(found));
+      }
+    })
+    .catch(() => {});
+}, true);
+
 export default [];
