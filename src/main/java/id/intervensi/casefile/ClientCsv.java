@@ -53,6 +53,7 @@ final class ClientCsv {
   static final String FAMILY_NAME = "keluarga_nama";
   static final String FAMILY_RELATION = "keluarga_hubungan";
   static final String FAMILY_PHONE = "keluarga_telepon";
+  static final String STAGE = "tahap";
 
   static final List<String> COLUMNS =
       List.of(
@@ -65,7 +66,8 @@ final class ClientCsv {
           NIK_MISSING_REASON,
           FAMILY_NAME,
           FAMILY_RELATION,
-          FAMILY_PHONE);
+          FAMILY_PHONE,
+          STAGE);
 
   /** Column names as people write them, to the documented ones. */
   private static final Map<String, String> ALIASES =

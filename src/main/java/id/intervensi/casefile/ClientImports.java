@@ -1,6 +1,7 @@
 package id.intervensi.casefile;
 
 import id.intervensi.refusal.Refusal;
+import id.intervensi.refusal.WordedForUsers;
 import id.intervensi.security.Groups;
 import jakarta.annotation.PreDestroy;
 import java.sql.Timestamp;
@@ -80,6 +81,7 @@ public class ClientImports {
   private final TransactionTemplate transaction;
   private final IdentityService identityService;
   private final HomeSettings home;
+  private final ImportedCases cases;
   private final ExecutorService worker =
       Executors.newSingleThreadExecutor(
           task -> {
@@ -93,7 +95,9 @@ public class ClientImports {
       ClientRegistry clients,
       TransactionTemplate transaction,
       IdentityService identityService,
-      HomeSettings home) {
+      HomeSettings home,
+      ImportedCases cases) {
+    this.cases = cases;
     this.jdbc = jdbc;
     this.clients = clients;
     this.transaction = transaction;
@@ -108,7 +112,8 @@ public class ClientImports {
 
   /** Checks the file and starts taking its rows; answers the import as it starts. */
   public ImportReport start(String fileName, byte[] file) {
-    String user = requireImporter();
+    Authentication importer = requireImporter();
+    String user = importer.getUserId();
     if (file == null || file.length == 0) {
       throw Refusal.invalid("Berkas kosong.");
     }
@@ -154,7 +159,8 @@ public class ClientImports {
             sheet.rows().size(),
             sheet.encoding())
         .update();
-    worker.execute(() -> run(id, name, sheet, user));
+    List<String> groups = importer.getGroupIds();
+    worker.execute(() -> run(id, name, sheet, user, groups));
     return find(id);
   }
 
@@ -196,13 +202,14 @@ public class ClientImports {
         rows);
   }
 
-  private void run(String id, String fileName, ClientCsv.Sheet sheet, String user) {
+  private void run(
+      String id, String fileName, ClientCsv.Sheet sheet, String user, List<String> groups) {
     Map<String, Long> niksSeen = new HashMap<>();
     for (ClientCsv.Row row : sheet.rows()) {
       try {
         transaction.executeWithoutResult(
             status -> {
-              RowResult result = take(row, fileName, user, niksSeen);
+              RowResult result = take(row, fileName, user, groups, niksSeen);
               jdbc.sql(
                       """
                   insert into client_import_row (import_id, line, status, message, client_id)
@@ -223,7 +230,10 @@ public class ClientImports {
                       id,
                       row.line(),
                       RowStatus.REFUSED.name(),
-                      "Baris ini tidak dapat disimpan karena kesalahan server; coba impor lagi.")
+                      e instanceof WordedForUsers
+                          ? e.getMessage()
+                          : "Baris ini tidak dapat disimpan karena kesalahan server; coba impor"
+                              + " lagi.")
                   .update();
               jdbc.sql("update client_import set processed = processed + 1 where id = ?")
                   .param(id)
@@ -238,11 +248,52 @@ public class ClientImports {
   }
 
   private RowResult take(
-      ClientCsv.Row row, String fileName, String user, Map<String, Long> niksSeen) {
+      ClientCsv.Row row,
+      String fileName,
+      String user,
+      List<String> groups,
+      Map<String, Long> niksSeen) {
     ImportedResident resident = ImportedResident.of(row, LocalDate.now(home.zoneId()));
     if (!resident.problems().isEmpty()) {
       return refused(row, String.join(" ", resident.problems()));
     }
+    Optional<ImportedCases.Stage> stage;
+    try {
+      stage = ImportedCases.stage(row.get(ClientCsv.STAGE));
+    } catch (IllegalArgumentException e) {
+      return refused(
+          row,
+          "«tahap» \""
+              + row.get(ClientCsv.STAGE)
+              + "\" tidak dikenal: kosong, intake atau asesmen.");
+    }
+    RowResult registered = register(row, resident, fileName, user, niksSeen);
+    if (stage.isEmpty() || registered.clientId() == null) {
+      return registered;
+    }
+    Client client = clients.findById(registered.clientId()).orElseThrow();
+    Optional<String> opened = cases.open(client, stage.get(), fileName, user, groups);
+    return opened
+        .map(
+            caseNumber ->
+                new RowResult(
+                    row.line(),
+                    registered.status(),
+                    (registered.message() == null ? "" : registered.message() + " ")
+                        + "Kasus "
+                        + caseNumber
+                        + " dibuka di tahap "
+                        + (stage.get() == ImportedCases.Stage.ASSESSMENT ? "asesmen." : "intake."),
+                    registered.clientId()))
+        .orElse(registered);
+  }
+
+  private RowResult register(
+      ClientCsv.Row row,
+      ImportedResident resident,
+      String fileName,
+      String user,
+      Map<String, Long> niksSeen) {
     Client entered = resident.client();
     if (entered.nik() != null) {
       Long earlier = niksSeen.putIfAbsent(entered.nik(), row.line());
@@ -295,13 +346,13 @@ public class ClientImports {
     return message == null || message.length() <= 2000 ? message : message.substring(0, 2000);
   }
 
-  private String requireImporter() {
+  private Authentication requireImporter() {
     Authentication user = identityService.getCurrentAuthentication();
     if (user == null
         || user.getGroupIds() == null
         || user.getGroupIds().stream().noneMatch(IMPORTERS::contains)) {
       throw Refusal.notAllowed("Impor daftar penghuni hanya untuk supervisor dan administrator.");
     }
-    return user.getUserId();
+    return user;
   }
 }

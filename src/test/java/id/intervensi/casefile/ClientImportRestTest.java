@@ -1,5 +1,6 @@
 package id.intervensi.casefile;
 
+import static id.intervensi.cycle.InterventionCycle.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,6 +32,9 @@ class ClientImportRestTest {
 
   @LocalServerPort int port;
   @Autowired ClientRegistry registry;
+  @Autowired CaseFiles caseFiles;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
 
   Rest.Answer upload(String user, String fileName, byte[] file) {
     RestClient client =
@@ -138,5 +144,65 @@ class ClientImportRestTest {
     for (String user : List.of("peksos1", "manajer1", "auditor1")) {
       assertThat(upload(user, "x.csv", "nama\nA\n".getBytes()).status()).as(user).isEqualTo(403);
     }
+  }
+
+  @Test
+  void residentsEnterTheCycleAtTheStageTheListGivesOnce() {
+    String newcomer = CaseData.nikFor(LocalDate.of(1948, 7, 1), "F");
+    String resident = CaseData.nikFor(LocalDate.of(1945, 2, 2), "M");
+    String name =
+        "Karsih Wi" + Integer.toString(ThreadLocalRandom.current().nextInt(1000, 9999), 36);
+    String csv =
+        "nama,nik,tanggal_lahir,jenis_kelamin,alamat,tahap,alasan_tanpa_nik,tahun_lahir_perkiraan\n"
+            + "Painem,"
+            + newcomer
+            + ",01/07/1948,P,Sleman,intake,,\n"
+            + "Sukardi,"
+            + resident
+            + ",02/02/1945,L,Wisma Melati 2,asesmen,,\n"
+            + name
+            + ",,,P,Wisma Mawar 1,asesmen,tidak membawa KTP,1940\n"
+            + "Tanpa Tahap,,,P,Wisma Mawar 2,pulang,lainnya,1941\n";
+    Map<String, Object> report =
+        finished(
+            (String) upload("supervisor1", "penghuni-tahap.csv", csv.getBytes()).map().get("id"));
+    Map<Long, Map<String, Object>> rows = rows(report);
+    assertThat((String) rows.get(2L).get("message")).contains("dibuka di tahap intake");
+    assertThat((String) rows.get(3L).get("message")).contains("dibuka di tahap asesmen");
+    assertThat((String) rows.get(4L).get("message"))
+        .as(String.valueOf(rows.get(4L)))
+        .contains("dibuka di tahap asesmen");
+    assertThat(rows.get(5L)).containsEntry("status", "REFUSED");
+    assertThat((String) rows.get(5L).get("message")).contains("«tahap» \"pulang\" tidak dikenal");
+
+    assertThat(openTaskOf(registry.findByNik(newcomer).orElseThrow().id()))
+        .isEqualTo(TASK_INTAKE_INTERVIEW);
+    long residentId = registry.findByNik(resident).orElseThrow().id();
+    assertThat(openTaskOf(residentId)).isEqualTo(TASK_ASSESS_CLIENT);
+    String pi = caseFiles.casesOf(residentId).get(0).processInstanceId();
+    assertThat(runtimeService.getVariables(pi))
+        .containsEntry("admissionApproved", true)
+        .containsEntry("eligible", true)
+        .containsEntry("caseOpenedBy", "supervisor1");
+    assertThat(openTaskOf(((Number) rows.get(4L).get("clientId")).longValue()))
+        .as("a resident without papers too")
+        .isEqualTo(TASK_ASSESS_CLIENT);
+
+    Map<String, Object> again =
+        finished(
+            (String) upload("supervisor1", "penghuni-tahap.csv", csv.getBytes()).map().get("id"));
+    assertThat(rows(again).get(3L))
+        .containsEntry("status", "ALREADY_REGISTERED")
+        .satisfies(r -> assertThat((String) r.get("message")).doesNotContain("dibuka"));
+    assertThat(caseFiles.casesOf(residentId)).as("one case, not two").hasSize(1);
+  }
+
+  String openTaskOf(long clientId) {
+    String pi = caseFiles.casesOf(clientId).get(0).processInstanceId();
+    return taskService
+        .createTaskQuery()
+        .processInstanceId(pi)
+        .singleResult()
+        .getTaskDefinitionKey();
   }
 }

@@ -444,6 +444,22 @@ class TasklistBrowserTest {
         .contains("Siti Aminah, lahir 12-03-1950, perempuan")
         .contains(earlierNumber + " (aktif");
     browser.screenshot(form.root(), "case-opening-known-nik");
+
+    // the worker goes on with another name under that NIK: refused, nothing taken over
+    form.type("Nama lengkap", "Sumiati");
+    form.date("Tanggal lahir", LocalDate.of(1950, 3, 12));
+    form.radio("Jenis kelamin", "Perempuan");
+    form.type("Alamat", "Jl. Merdeka No. 10, Bandung");
+    form.settle();
+    browser.click(START_BUTTON);
+    browser.until(
+        "Tasklist shows that the NIK is someone else's",
+        d ->
+            errorNotifications(d).stream()
+                .anyMatch(m -> m.contains("sudah terdaftar atas nama Siti Aminah")));
+    assertThat(clients.findByNik(nik).orElseThrow().fullName()).isEqualTo("Siti Aminah");
+    // the browser logs the refusal (400) it was shown
+    allowedConsoleErrors.add(m -> m.contains("/submit-form") && m.contains("400"));
     form.type("NIK", unusedNik());
     browser.until(
         "a NIK nobody has is a new client",
