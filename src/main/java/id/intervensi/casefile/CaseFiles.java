@@ -39,6 +39,13 @@ public class CaseFiles {
         .optional();
   }
 
+  public Optional<CaseFile> findByProcessInstance(String processInstanceId) {
+    return jdbc.sql("select * from case_file where process_instance_id = ?")
+        .param(processInstanceId)
+        .query(CaseFile.class)
+        .optional();
+  }
+
   public Optional<CaseFile> findOpenCaseOf(long clientId) {
     return jdbc.sql("select * from case_file where client_id = ? and status = ?")
         .params(clientId, CaseFile.OPEN)

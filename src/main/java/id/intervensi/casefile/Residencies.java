@@ -96,6 +96,20 @@ public class Residencies {
     return new ResidencyView(caseNumber, history.isEmpty() ? null : history.get(0), history);
   }
 
+  /** The current residency of a case, or null before one is recorded. */
+  Residency current(String caseNumber) {
+    return jdbc
+        .sql(
+            "select entry_date, trial_stay_end, living_unit, room, recorded_at, recorded_by,"
+                + " reason from residency where case_number = ? order by id desc")
+        .param(caseNumber)
+        .query(Residency.class)
+        .list()
+        .stream()
+        .findFirst()
+        .orElse(null);
+  }
+
   @Transactional
   public ResidencyView record(String caseNumber, ResidencyRequest request) {
     String user = recorder();

@@ -1,19 +1,17 @@
 package id.intervensi.gate;
 
+import id.intervensi.engine.CaseReaders;
 import id.intervensi.security.Groups;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
-import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,10 +60,6 @@ class CommandGate extends CommandInterceptor {
       List.of(Groups.MANAGERS, Groups.AUDITORS, Groups.ADMINS);
   static final String READ_ONLY = "Auditor hanya dapat membaca; tindakan ini tidak diizinkan.";
 
-  /** Groups that read every case (docs/roles.md). */
-  static final List<String> SEE_EVERY_CASE =
-      List.of(Groups.SUPERVISORS, Groups.MANAGERS, Groups.ADMINS);
-
   private final EngineCommands commands;
   private final IdentityService identityService;
   private final TaskService taskService;
@@ -96,28 +90,9 @@ class CommandGate extends CommandInterceptor {
     return next.execute(command);
   }
 
-  /**
-   * Supervisors, managers and administrators read every case; anyone reads the case of a task they
-   * hold, or a case the engine lets them read (they opened it or worked on it). The engine's own
-   * check answers for a task the user cannot see at all.
-   */
   private boolean mayReadCaseOf(String taskId, Authentication user) {
-    List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
-    if (groups.stream().anyMatch(SEE_EVERY_CASE::contains)) {
-      return true;
-    }
-    Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-    if (task == null
-        || user.getUserId().equals(task.getAssignee())
-        || task.getProcessInstanceId() == null) {
-      return true;
-    }
-    return authorizationService.isUserAuthorized(
-        user.getUserId(),
-        groups,
-        Permissions.READ,
-        Resources.PROCESS_INSTANCE,
-        task.getProcessInstanceId());
+    return CaseReaders.mayReadCaseOf(
+        taskService, authorizationService, taskId, user.getUserId(), user.getGroupIds());
   }
 
   private void check(Command<?> command, Authentication user) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.intervensi.cycle.CycleForms;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * The other ways a case ends, in Tasklist: the client asks to end the intervention, leaves during
@@ -43,6 +44,8 @@ class TasklistCycleEndingsBrowserTest extends TasklistCycle {
     assertEnded(pi, "EndEvent_CaseClosedWithoutAfterCare", "CLIENT_REQUEST");
   }
 
+  static final By RESIDENT = By.cssSelector(".task-details .intervensi-resident");
+
   @Test
   void theClientLeavesForOtherReasonsDuringIntake() {
     String pi = openCase();
@@ -65,7 +68,13 @@ class TasklistCycleEndingsBrowserTest extends TasklistCycle {
         .doesNotContain("Keterangan keluar")
         .doesNotContain("Kembali ke keluarga");
     screenshot(termination, "termination-before-claim");
+    assertThat(browser.driver().findElements(RESIDENT))
+        .as("no resident's name before the claim")
+        .isEmpty();
     browser.claim(OTHER_WORKER_NAME);
+    assertThat(browser.until("the resident above the form", d -> d.findElement(RESIDENT)).getText())
+        .startsWith("Klien: Siti Aminah ·")
+        .contains("tahun");
     assertThat(termination.text()).contains("Faktor lain").contains("Kembali ke keluarga");
     assertThat(termination.value("Keterangan keluar"))
         .isEqualTo("Dijemput anaknya sebelum wawancara intake.");

@@ -342,7 +342,18 @@ class CaseDataDoorsRestTest {
         .as("the task itself stays visible to the group")
         .hasSize(1);
 
+    assertThat(other.get("/api/tasks/" + task + "/resident").status())
+        .as("the resident's name before the claim: nothing")
+        .isEqualTo(204);
+    assertThat(cases.as(WORKER).get("/api/tasks/" + task + "/resident").map())
+        .containsEntry("fullName", "Siti Aminah");
+    assertThat(cases.as("auditor1").get("/api/tasks/" + task + "/resident").status())
+        .as("auditors see no running task")
+        .isEqualTo(404);
+
     cases.claim("peksos2", task);
+    assertThat(other.get("/api/tasks/" + task + "/resident").map())
+        .containsEntry("fullName", "Siti Aminah");
     assertThat(other.get("/engine-rest/task/" + task + "/form-variables").map())
         .as("the case's data once claimed")
         .containsKeys(CASE_NUMBER, CLIENT_ID, CASE_OPENED_BY);

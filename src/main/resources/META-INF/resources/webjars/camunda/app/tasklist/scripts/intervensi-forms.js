@@ -60,6 +60,50 @@ function translateWithin(root) {
   }
 }
 
+// The resident a task is about, above its form (GET /api/tasks/{id}/resident, with the Tasklist
+// session): name, age, living unit. Only users who read the task's case get it (a candidate once
+// they claim the task: the form loads again then, see tasklist/TasklistBundleFix). Text only.
+let residentShownFor = null;
+
+function currentTaskId() {
+  const match = /[?&]task=([^&]+)/.exec(window.location.hash || '');
+  return match ? decodeURIComponent(match[1]) : null;
+}
+
+function showResident() {
+  const form = document.querySelector('.task-details [data-form-loads]');
+  const taskId = currentTaskId();
+  if (!form || !taskId) {
+    return;
+  }
+  const shownFor = `${taskId}:${form.getAttribute('data-form-loads')}`;
+  if (shownFor === residentShownFor) {
+    return;
+  }
+  residentShownFor = shownFor;
+  fetch(`/api/tasks/${encodeURIComponent(taskId)}/resident`, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    .then((response) => (response.status === 200 ? response.json() : null))
+    .then((resident) => {
+      let header = form.parentElement.querySelector('.intervensi-resident');
+      if (!resident) {
+        if (header) {
+          header.remove();
+        }
+        return;
+      }
+      if (!header) {
+        header = document.createElement('div');
+        header.className = 'intervensi-resident';
+        form.parentElement.insertBefore(header, form);
+      }
+      const unit = resident.livingUnit
+        ? ` · ${resident.livingUnit}${resident.room ? ', kamar ' + resident.room : ''}`
+        : '';
+      header.textContent = `Klien: ${resident.fullName} · ${resident.age} tahun${unit}`;
+    })
+    .catch(() => {});
+}
+
 let scheduled = false;
 new MutationObserver(() => {
   if (!scheduled) {
@@ -67,6 +111,7 @@ new MutationObserver(() => {
     queueMicrotask(() => {
       scheduled = false;
       translateWithin(document);
+      showResident();
     });
   }
 }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });

@@ -1,0 +1,31 @@
+package id.intervensi.casefile;
+
+import id.intervensi.casefile.TaskResidents.ResidentOfTask;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/tasks/{taskId}/resident}: the resident a task is about (case number, name, age,
+ * living unit and room), to users who read the task's case; 204 (nothing to show) to a candidate
+ * who has not claimed it yet, 404 for a task the user cannot see. Tasklist shows it above the
+ * task's form (intervensi-forms.js), with the user's Tasklist session.
+ */
+@RestController
+class TaskResidentController {
+
+  private final TaskResidents residents;
+
+  TaskResidentController(TaskResidents residents) {
+    this.residents = residents;
+  }
+
+  @GetMapping("/api/tasks/{taskId}/resident")
+  ResponseEntity<ResidentOfTask> resident(@PathVariable String taskId) {
+    return residents
+        .of(taskId)
+        .map(ResponseEntity::ok)
+        .orElseGet(() -> ResponseEntity.noContent().build());
+  }
+}

@@ -1,0 +1,79 @@
+package id.intervensi.casefile;
+
+import id.intervensi.engine.CaseReaders;
+import id.intervensi.refusal.Refusal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+
+/**
+ * Who a task is about: the resident's name, age and living unit, for the top of the task's form in
+ * Tasklist, to users who read the task's case (CaseReaders) and to no one else.
+ */
+@Service
+public class TaskResidents {
+
+  /** The resident of a task's case, as the top of the form shows them. */
+  public record ResidentOfTask(
+      String caseNumber, String fullName, int age, String livingUnit, String room) {}
+
+  private final TaskService taskService;
+  private final AuthorizationService authorizationService;
+  private final IdentityService identityService;
+  private final CaseFiles caseFiles;
+  private final ClientRegistry clients;
+  private final Residencies residencies;
+  private final HomeSettings home;
+
+  TaskResidents(
+      TaskService taskService,
+      AuthorizationService authorizationService,
+      IdentityService identityService,
+      CaseFiles caseFiles,
+      ClientRegistry clients,
+      Residencies residencies,
+      HomeSettings home) {
+    this.taskService = taskService;
+    this.authorizationService = authorizationService;
+    this.identityService = identityService;
+    this.caseFiles = caseFiles;
+    this.clients = clients;
+    this.residencies = residencies;
+    this.home = home;
+  }
+
+  /** The resident of the task's case; empty for a candidate who has not claimed the task yet. */
+  public Optional<ResidentOfTask> of(String taskId) {
+    Authentication user = identityService.getCurrentAuthentication();
+    if (user == null) {
+      throw Refusal.notAllowed("Login diperlukan.");
+    }
+    // the engine shows the task only to whoever may see it
+    Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+    CaseFile caseFile =
+        task == null || task.getProcessInstanceId() == null
+            ? null
+            : caseFiles.findByProcessInstance(task.getProcessInstanceId()).orElse(null);
+    if (caseFile == null) {
+      throw Refusal.notFound("Tugas " + taskId + " tidak ditemukan.");
+    }
+    if (!CaseReaders.mayReadCaseOf(
+        taskService, authorizationService, taskId, user.getUserId(), user.getGroupIds())) {
+      return Optional.empty();
+    }
+    Client client = clients.findById(caseFile.clientId()).orElseThrow();
+    Residencies.Residency residency = residencies.current(caseFile.caseNumber());
+    return Optional.of(
+        new ResidentOfTask(
+            caseFile.caseNumber(),
+            client.fullName(),
+            client.ageOn(LocalDate.now(home.zoneId())),
+            residency == null ? null : residency.livingUnit(),
+            residency == null ? null : residency.room()));
+  }
+}
