@@ -467,6 +467,70 @@ class TasklistBrowserTest {
     assertThat(browser.consoleErrors(allowedConsoleErrors)).isEmpty();
   }
 
+  @Test
+  void theStartFormShowsALikelyDuplicateAndTheWorkerDecides() {
+    int year = 1930 + ThreadLocalRandom.current().nextInt(20);
+    String third =
+        "Wi" + Integer.toString(ThreadLocalRandom.current().nextInt(100_000, 999_999), 36);
+    Map<String, Object> registered = new LinkedHashMap<>(caseOpening(null));
+    registered.remove("clientNik");
+    registered.remove("clientBirthDate");
+    registered.put("clientName", "Noor Hasanah " + third);
+    registered.put("clientNikUnknown", true);
+    registered.put("nikMissingReason", "NO_DOCUMENTS");
+    registered.put("clientBirthDateUnknown", true);
+    registered.put("clientBirthYearEstimate", (long) year);
+    String first =
+        (String)
+            new Cases(port)
+                .as(WORKER)
+                .post(
+                    "/engine-rest/process-definition/key/" + PROCESS_ID + "/submit-form",
+                    Map.of("variables", toRest(registered)))
+                .map()
+                .get("id");
+    long firstClient = ((Number) runtimeService.getVariable(first, "clientId")).longValue();
+
+    logIn(WORKER, "demo");
+    Browser.Form form = startForm();
+    String name = "Nur Hasanah " + third;
+    form.type("Nama lengkap", name);
+    form.check("Klien tidak memiliki NIK atau NIK belum diketahui", true);
+    form.select("Alasan NIK tidak ada", "Tidak membawa KTP/KK");
+    form.check("Tanggal lahir tidak diketahui", true);
+    form.type("Perkiraan tahun lahir", String.valueOf(year));
+    form.radio("Jenis kelamin", "Perempuan");
+    form.type("Alamat", "Jl. Merdeka No. 10, Bandung");
+    form.settle();
+    browser.click(START_BUTTON);
+    browser.until(
+        "Tasklist shows the registered person who may be the same",
+        d ->
+            errorNotifications(d).stream()
+                .anyMatch(
+                    m ->
+                        m.contains(
+                            "Kemungkinan orang yang sama sudah terdaftar: #" + firstClient)));
+    allowedConsoleErrors.add(m -> m.contains("/submit-form") && m.contains("400"));
+
+    // another woman after all: the worker says so, and the case opens
+    form.check("Bukan orang yang sama dengan klien terdaftar", true);
+    form.settle();
+    browser.click(START_BUTTON);
+    browser.until(
+        "Tasklist starts the case", d -> d.findElements(By.cssSelector(".modal")).isEmpty());
+    Long secondClient =
+        jdbc.sql("select id from client where full_name = ?")
+            .param(name)
+            .query(Long.class)
+            .single();
+    assertThat(secondClient).isNotEqualTo(firstClient);
+    assertThat(clients.changesOf(secondClient))
+        .extracting(ClientRegistry.Change::newValue)
+        .containsExactly("bukan orang yang sama dengan #" + firstClient);
+    assertThat(browser.consoleErrors(allowedConsoleErrors)).isEmpty();
+  }
+
   void openCaseInTasklist(String nik, LocalDate birthDate) {
     Browser.Form form = startForm();
     form.type("Nama lengkap", "Siti Aminah");
