@@ -20,6 +20,11 @@ package id.intervensi;
  *     <td>history event handler</td><td>client identity never reaches the history tables</td></tr>
  * <tr><td>{@value #CASE_NUMBER_ON_TASKS}</td><td>casefile.CaseNumberOnTasks</td>
  *     <td>BPMN parse listener</td><td>tasks carry the case number before the form guards see them</td></tr>
+ * <tr><td>{@value #CASE_PROGRESS}</td><td>casefile.CaseProgress</td>
+ *     <td>BPMN parse listener (stage entered, scores recorded)</td><td>the case list and file read stage and scores from the app's tables</td></tr>
+ * <tr><td>{@value #ASSIGNED_WORKER}</td><td>caseload.AssignedWorkerOnTasks</td>
+ *     <td>BPMN parse listener (task create and admission listeners)</td><td>a case's tasks go to its own worker
+ *     before anyone sees them in the group's list</td></tr>
  * <tr><td>{@value #COMMAND_GATE}</td><td>gate.CommandGatePlugin</td>
  *     <td>interceptor CommandGate</td><td>a user's command is refused before anything of it runs,
  *     whatever door it came through (fail closed: engine-commands.tsv)</td></tr>
@@ -45,6 +50,8 @@ public final class EngineHooks {
   public static final int DEPLOYMENT_GUARD = 30;
   public static final int PERSONAL_DATA_HISTORY = 40;
   public static final int CASE_NUMBER_ON_TASKS = 50;
+  public static final int CASE_PROGRESS = 51;
+  public static final int ASSIGNED_WORKER = 52;
   public static final int COMMAND_GATE = 55;
   public static final int FORM_VALIDATION = 60;
   public static final int SECURITY = 70;

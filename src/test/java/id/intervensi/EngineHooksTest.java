@@ -35,6 +35,8 @@ class EngineHooksTest {
             "DeploymentGuardPlugin",
             "PersonalDataHistoryPlugin",
             "CaseNumberOnTasks",
+            "CaseProgress",
+            "AssignedWorkerOnTasks",
             "CommandGatePlugin",
             "FormValidationPlugin",
             "SecurityEnginePlugin",

@@ -2,7 +2,10 @@ package id.intervensi.casefile;
 
 import java.time.LocalDateTime;
 
-/** A case: its number, client, process instance and whether (and why) it is closed. */
+/**
+ * A case: its number, client, process instance, whether (and why) it is closed, its own social
+ * worker (null: the group's) and the stage of the cycle it is in since when (CaseStages).
+ */
 public record CaseFile(
     String caseNumber,
     long clientId,
@@ -12,7 +15,10 @@ public record CaseFile(
     String status,
     String closureReason,
     String exitReason,
-    LocalDateTime closedAt) {
+    LocalDateTime closedAt,
+    String assignedWorker,
+    String stage,
+    LocalDateTime stageSince) {
 
   public static final String OPEN = "OPEN";
   public static final String CLOSED = "CLOSED";

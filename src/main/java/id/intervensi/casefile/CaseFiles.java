@@ -2,6 +2,7 @@ package id.intervensi.casefile;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,5 +77,58 @@ public class CaseFiles {
                 CaseFile.OPEN)
             .update()
         == 1;
+  }
+
+  /** The stage a case entered (CaseStages); the time it entered it. */
+  public void enterStage(String processInstanceId, String stage) {
+    jdbc.sql("update case_file set stage = ?, stage_since = ? where process_instance_id = ?")
+        .params(stage, Timestamp.from(Instant.now()), processInstanceId)
+        .update();
+  }
+
+  /**
+   * Sets the case's own social worker and records the change with who made it and why; false when
+   * the case already has that worker (nothing recorded then).
+   */
+  public boolean assignWorker(String caseNumber, String worker, String changedBy, String reason) {
+    CaseFile caseFile = find(caseNumber).orElseThrow();
+    if (worker.equals(caseFile.assignedWorker())) {
+      return false;
+    }
+    jdbc.sql("update case_file set assigned_worker = ? where case_number = ?")
+        .params(worker, caseNumber)
+        .update();
+    jdbc.sql(
+            """
+        insert into case_worker_change (case_number, old_worker, new_worker, changed_at,
+                                        changed_by, reason)
+        values (?, ?, ?, ?, ?, ?)""")
+        .params(
+            caseNumber,
+            caseFile.assignedWorker(),
+            worker,
+            Timestamp.from(Instant.now()),
+            changedBy,
+            reason)
+        .update();
+    return true;
+  }
+
+  /** A change of a case's assigned worker. */
+  public record WorkerChange(
+      String oldWorker,
+      String newWorker,
+      LocalDateTime changedAt,
+      String changedBy,
+      String reason) {}
+
+  /** Every change of the case's assigned worker, the oldest first. */
+  public List<WorkerChange> workerChanges(String caseNumber) {
+    return jdbc.sql(
+            "select old_worker, new_worker, changed_at, changed_by, reason from case_worker_change"
+                + " where case_number = ? order by id")
+        .param(caseNumber)
+        .query(WorkerChange.class)
+        .list();
   }
 }

@@ -1,5 +1,6 @@
 package id.intervensi.casefile;
 
+import id.intervensi.engine.CurrentUser;
 import id.intervensi.refusal.Refusal;
 import id.intervensi.refusal.WordedForUsers;
 import id.intervensi.security.Groups;
@@ -347,12 +348,9 @@ public class ClientImports {
   }
 
   private Authentication requireImporter() {
-    Authentication user = identityService.getCurrentAuthentication();
-    if (user == null
-        || user.getGroupIds() == null
-        || user.getGroupIds().stream().noneMatch(IMPORTERS::contains)) {
-      throw Refusal.notAllowed("Impor daftar penghuni hanya untuk supervisor dan administrator.");
-    }
-    return user;
+    return CurrentUser.inGroups(
+        identityService,
+        IMPORTERS,
+        "Impor daftar penghuni hanya untuk supervisor dan administrator.");
   }
 }

@@ -1,5 +1,6 @@
 package id.intervensi.casefile;
 
+import id.intervensi.engine.CurrentUser;
 import id.intervensi.forms.NoMarkup;
 import id.intervensi.refusal.Refusal;
 import id.intervensi.security.Groups;
@@ -10,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -158,13 +158,7 @@ public class ClientRecords {
   }
 
   private String requireGroup(List<String> groups, String refusal) {
-    Authentication user = identityService.getCurrentAuthentication();
-    if (user == null
-        || user.getGroupIds() == null
-        || user.getGroupIds().stream().noneMatch(groups::contains)) {
-      throw Refusal.notAllowed(refusal);
-    }
-    return user.getUserId();
+    return CurrentUser.inGroups(identityService, groups, refusal).getUserId();
   }
 
   private static <T> T or(T value, T otherwise) {

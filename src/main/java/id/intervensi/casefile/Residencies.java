@@ -1,5 +1,6 @@
 package id.intervensi.casefile;
 
+import id.intervensi.engine.CurrentUser;
 import id.intervensi.forms.NoMarkup;
 import id.intervensi.refusal.Refusal;
 import id.intervensi.security.Groups;
@@ -16,7 +17,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Residencies {
 
   /** Who records a residency (a worker only on the cases they work on: CaseApiAccess). */
-  static final List<String> RECORDERS =
+  public static final List<String> RECORDERS =
       List.of(Groups.SOCIAL_WORKERS, Groups.SUPERVISORS, Groups.ADMINS);
 
   /** The variable the admission approval writes (admission-approval form). */
@@ -164,13 +164,10 @@ public class Residencies {
   }
 
   private String recorder() {
-    Authentication user = identityService.getCurrentAuthentication();
-    if (user == null
-        || user.getGroupIds() == null
-        || user.getGroupIds().stream().noneMatch(RECORDERS::contains)) {
-      throw Refusal.notAllowed(
-          "Tempat tinggal klien dicatat oleh pekerja sosial kasus ini atau supervisor.");
-    }
-    return user.getUserId();
+    return CurrentUser.inGroups(
+            identityService,
+            RECORDERS,
+            "Tempat tinggal klien dicatat oleh pekerja sosial kasus ini atau supervisor.")
+        .getUserId();
   }
 }

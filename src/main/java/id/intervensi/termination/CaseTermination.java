@@ -6,6 +6,7 @@ import static id.intervensi.termination.TerminationVariables.*;
 
 import id.intervensi.casefile.CaseFile;
 import id.intervensi.casefile.CaseFiles;
+import id.intervensi.engine.CurrentUser;
 import id.intervensi.forms.PlainText;
 import id.intervensi.refusal.Refusal;
 import id.intervensi.security.Groups;
@@ -30,8 +31,9 @@ import org.springframework.stereotype.Service;
 public class CaseTermination {
 
   private static final Logger LOG = LoggerFactory.getLogger(CaseTermination.class);
-  private static final List<String> ALLOWED_GROUPS =
-      List.of(Groups.SOCIAL_WORKERS, Groups.SUPERVISORS);
+
+  /** Who reports a termination request or a client's exit (a worker on their own cases). */
+  public static final List<String> REPORTERS = List.of(Groups.SOCIAL_WORKERS, Groups.SUPERVISORS);
 
   private final CaseFiles caseFiles;
   private final RuntimeService runtimeService;
@@ -84,13 +86,10 @@ public class CaseTermination {
 
   /** Refuses everyone but social workers and supervisors, before looking at what they sent. */
   private Authentication requireWorker() {
-    Authentication caller = identityService.getCurrentAuthentication();
-    if (caller == null
-        || caller.getGroupIds() == null
-        || caller.getGroupIds().stream().noneMatch(ALLOWED_GROUPS::contains)) {
-      throw Refusal.notAllowed("Hanya pekerja sosial dan supervisor yang dapat mengakhiri kasus.");
-    }
-    return caller;
+    return CurrentUser.inGroups(
+        identityService,
+        REPORTERS,
+        "Hanya pekerja sosial dan supervisor yang dapat mengakhiri kasus.");
   }
 
   private void correlate(

@@ -129,7 +129,8 @@ final class Browser implements AutoCloseable {
 
   /**
    * For {@code @RegisterExtension}: when a test fails, saves what the browser showed ({@code
-   * <prefix>-<test method>.png}) and prints what it logged, while it is still open.
+   * <prefix>-<test method>.png}) and its page ({@code .html}) and prints what it logged, while it
+   * is still open.
    */
   static TestExecutionExceptionHandler evidenceOnFailure(Supplier<Browser> browser, String prefix) {
     return (context, failure) -> {
@@ -138,6 +139,9 @@ final class Browser implements AutoCloseable {
         Files.write(
             SCREENSHOTS.resolve(prefix + "-" + context.getRequiredTestMethod().getName() + ".png"),
             ((TakesScreenshot) browser.get().driver()).getScreenshotAs(OutputType.BYTES));
+        Files.writeString(
+            SCREENSHOTS.resolve(prefix + "-" + context.getRequiredTestMethod().getName() + ".html"),
+            browser.get().driver().getPageSource());
         browser
             .get()
             .consoleErrors(List.of())

@@ -87,7 +87,7 @@ class TasklistLocaleTest {
     assertThat(config)
         .contains("availableLocales: ['en', 'id']")
         .contains("fallbackLocale: 'en'")
-        .contains("customScripts: ['scripts/intervensi-forms']");
+        .contains("customScripts: ['scripts/intervensi-forms', 'scripts/intervensi-cases']");
     assertThat(text("META-INF/resources/webjars/camunda/app/tasklist/styles/user-styles.css"))
         .contains(".ce-eol-banner");
     URL first =

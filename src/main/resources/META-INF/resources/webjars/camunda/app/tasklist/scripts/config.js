@@ -14,8 +14,9 @@ export default {
     availableLocales: ['en', 'id'],
     fallbackLocale: 'en'
   },
-  // form-js messages in Bahasa Indonesia, and its time-zone dependent date parsing fixed
-  customScripts: ['scripts/intervensi-forms'],
+  // form-js messages in Bahasa Indonesia, its time-zone dependent date parsing fixed; the case
+  // file tab, the case list in the top bar and the resident on each task card (intervensi-cases)
+  customScripts: ['scripts/intervensi-forms', 'scripts/intervensi-cases'],
 
   // Tasklist takes the shortcut descriptions from here, in one language for every user: both are given
   shortcuts: {

@@ -1,0 +1,65 @@
+package id.intervensi.casefile;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The case_score table: the scores of each assessment and evaluation of a case (CaseProgress). */
+@Repository
+public class CaseScores {
+
+  public static final String ASSESSMENT = "ASSESSMENT";
+  public static final String EVALUATION = "EVALUATION";
+
+  /** One round of scores; the functioning level is the decision table's, after an assessment. */
+  public record Round(
+      String roundKind,
+      LocalDateTime recordedAt,
+      Integer barthel,
+      Integer lawton,
+      Integer gds,
+      String functioningLevel,
+      String riskLevel) {}
+
+  private final JdbcClient jdbc;
+
+  CaseScores(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void record(String caseNumber, String kind, Integer barthel, Integer lawton, Integer gds) {
+    if (caseNumber == null) {
+      return;
+    }
+    jdbc.sql(
+            """
+        insert into case_score (case_number, round_kind, recorded_at, barthel, lawton, gds)
+        select case_number, ?, ?, ?, ?, ? from case_file where case_number = ?""")
+        .params(kind, Timestamp.from(Instant.now()), barthel, lawton, gds, caseNumber)
+        .update();
+  }
+
+  /** The level the decision table gave after an assessment, on that assessment's round. */
+  void recordLevel(String caseNumber, String functioningLevel, String riskLevel) {
+    jdbc.sql(
+            """
+        update case_score set functioning_level = ?, risk_level = ?
+         where id = (select max(id) from case_score where case_number = ? and round_kind = ?)
+           and functioning_level is null""")
+        .params(functioningLevel, riskLevel, caseNumber, ASSESSMENT)
+        .update();
+  }
+
+  /** Every round of the case, the oldest first. */
+  public List<Round> of(String caseNumber) {
+    return jdbc.sql(
+            "select round_kind, recorded_at, barthel, lawton, gds, functioning_level, risk_level"
+                + " from case_score where case_number = ? order by id")
+        .param(caseNumber)
+        .query(Round.class)
+        .list();
+  }
+}

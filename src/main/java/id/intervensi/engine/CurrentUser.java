@@ -1,0 +1,31 @@
+package id.intervensi.engine;
+
+import id.intervensi.refusal.Refusal;
+import java.util.Collection;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
+/** The logged-in user of the app's own endpoints, and the role check each endpoint makes. */
+public final class CurrentUser {
+
+  private CurrentUser() {}
+
+  /** The user, if they belong to one of {@code groups}; else 403 with {@code refusal}. */
+  public static Authentication inGroups(
+      IdentityService identityService, Collection<String> groups, String refusal) {
+    Authentication user = identityService.getCurrentAuthentication();
+    if (user == null
+        || user.getGroupIds() == null
+        || user.getGroupIds().stream().noneMatch(groups::contains)) {
+      throw Refusal.notAllowed(refusal);
+    }
+    return user;
+  }
+
+  /** Whether the user belongs to one of {@code groups}. */
+  public static boolean isIn(Authentication user, Collection<String> groups) {
+    return user != null
+        && user.getGroupIds() != null
+        && user.getGroupIds().stream().anyMatch(groups::contains);
+  }
+}
