@@ -1,9 +1,13 @@
 package id.intervensi.casefile;
 
 import id.intervensi.casefile.TaskResidents.ResidentOfTask;
+import id.intervensi.refusal.Refusal;
+import java.util.List;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -19,6 +23,22 @@ class TaskResidentController {
 
   TaskResidentController(TaskResidents residents) {
     this.residents = residents;
+  }
+
+  /** Most cards Tasklist shows on a page, with room to spare. */
+  static final int MAX_TASKS = 50;
+
+  /**
+   * {@code GET /api/tasks/residents?taskId=...&taskId=...}: the residents of Tasklist's task cards
+   * in one request, by task id; tasks the user does not see or whose case they do not read are left
+   * out.
+   */
+  @GetMapping("/api/tasks/residents")
+  Map<String, ResidentOfTask> residents(@RequestParam("taskId") List<String> taskIds) {
+    if (taskIds.size() > MAX_TASKS) {
+      throw Refusal.invalid("Paling banyak " + MAX_TASKS + " tugas sekaligus.");
+    }
+    return residents.ofTasks(taskIds);
   }
 
   @GetMapping("/api/tasks/{taskId}/resident")

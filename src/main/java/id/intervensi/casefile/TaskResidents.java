@@ -3,6 +3,9 @@ package id.intervensi.casefile;
 import id.intervensi.engine.CaseReaders;
 import id.intervensi.refusal.Refusal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -45,6 +48,22 @@ public class TaskResidents {
     this.clients = clients;
     this.residencies = residencies;
     this.home = home;
+  }
+
+  /**
+   * The residents of several tasks (Tasklist's cards), by task id: only tasks the user sees, of a
+   * case, whose case the user reads; the others are left out (nothing to show, no error).
+   */
+  public Map<String, ResidentOfTask> ofTasks(List<String> taskIds) {
+    Map<String, ResidentOfTask> residents = new LinkedHashMap<>();
+    for (String taskId : taskIds) {
+      try {
+        of(taskId).ifPresent(resident -> residents.put(taskId, resident));
+      } catch (Refusal gone) {
+        // a task completed or removed while the list was shown: no card to fill
+      }
+    }
+    return residents;
   }
 
   /** The resident of the task's case; empty for a candidate who has not claimed the task yet. */

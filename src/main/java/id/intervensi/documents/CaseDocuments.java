@@ -28,12 +28,12 @@ import org.springframework.transaction.annotation.Transactional;
  * and when.
  */
 @Service
-class CaseDocuments {
+public class CaseDocuments {
 
   private static final Logger LOG = LoggerFactory.getLogger(CaseDocuments.class);
 
   /** Who adds documents (auditors change nothing, managers run the processes, not the cases). */
-  static final List<String> UPLOADERS =
+  public static final List<String> UPLOADERS =
       List.of(Groups.SOCIAL_WORKERS, Groups.SUPERVISORS, Groups.ADMINS);
 
   static final String NOT_A_READER =
@@ -107,10 +107,11 @@ class CaseDocuments {
     }
     DocumentKind documentKind = DocumentKind.named(kind);
     if (documentKind == null) {
-      throw Refusal.invalid("«kind» harus salah satu dari: " + DocumentKind.all() + ".");
+      throw Refusal.invalid(
+          "«Jenis dokumen» harus salah satu dari: " + DocumentKind.all() + " (kind).");
     }
     if (file == null || file.bytes() == null || file.bytes().length == 0) {
-      throw Refusal.invalid("«file» wajib dilampirkan: berkas PDF, PNG atau JPEG.");
+      throw Refusal.invalid("«Berkas» wajib dilampirkan: PDF, PNG atau JPEG (file).");
     }
     if (file.bytes().length > settings.maxSize().toBytes()) {
       throw Refusal.invalid(settings.tooLarge());

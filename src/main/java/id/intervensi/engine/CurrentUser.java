@@ -2,6 +2,7 @@ package id.intervensi.engine;
 
 import id.intervensi.refusal.Refusal;
 import java.util.Collection;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
@@ -22,10 +23,18 @@ public final class CurrentUser {
     return user;
   }
 
-  /** Whether the user belongs to one of {@code groups}. */
-  public static boolean isIn(Authentication user, Collection<String> groups) {
-    return user != null
-        && user.getGroupIds() != null
-        && user.getGroupIds().stream().anyMatch(groups::contains);
+  /** The logged-in user's id, or 403 when nobody is logged in. */
+  public static String id(IdentityService identityService) {
+    Authentication user = identityService.getCurrentAuthentication();
+    if (user == null) {
+      throw Refusal.notAllowed("Login diperlukan.");
+    }
+    return user.getUserId();
+  }
+
+  /** The logged-in user's groups (empty when nobody is logged in). */
+  public static List<String> groups(IdentityService identityService) {
+    Authentication user = identityService.getCurrentAuthentication();
+    return user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
   }
 }

@@ -1,6 +1,7 @@
 package id.intervensi.tasklist;
 
 import id.intervensi.casefile.CaseStage;
+import id.intervensi.documents.DocumentKind;
 import id.intervensi.forms.OptionLabels;
 import id.intervensi.termination.ExitReason;
 import java.util.LinkedHashMap;
@@ -11,7 +12,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/labels}: the words for the codes a case file holds, so that Tasklist shows a
  * worker's answers as the forms offered them: every option list of the forms by field key, and the
- * stages, exit and closure reasons, functioning and risk levels. Any logged-in user.
+ * stages, exit and closure reasons, document kinds, functioning and risk levels. Any logged-in
+ * user.
  */
 @RestController
 class CaseLabelsController {
@@ -50,6 +52,11 @@ class CaseLabelsController {
     }
     all.put("exitReason", exits);
     all.put("closureReason", CLOSURE_REASONS);
+    Map<String, String> kinds = new LinkedHashMap<>();
+    for (DocumentKind kind : DocumentKind.values()) {
+      kinds.put(kind.name(), kind.label());
+    }
+    all.put("documentKind", kinds);
     all.put("functioningLevel", FUNCTIONING_LEVELS);
     all.put("riskLevel", RISK_LEVELS);
     this.labels = Map.copyOf(all);

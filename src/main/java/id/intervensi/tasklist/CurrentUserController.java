@@ -4,14 +4,13 @@ import id.intervensi.casefile.CaseNotes;
 import id.intervensi.caseload.CaseList;
 import id.intervensi.caseload.CaseTransfers;
 import id.intervensi.caseload.Caseloads;
+import id.intervensi.documents.CaseDocuments;
 import id.intervensi.engine.AsSystem;
 import id.intervensi.engine.CurrentUser;
-import id.intervensi.refusal.Refusal;
 import id.intervensi.termination.CaseTermination;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -30,7 +29,8 @@ class CurrentUserController {
       boolean seeCaseloads,
       boolean transferCases,
       boolean writeNotes,
-      boolean reportEnding) {}
+      boolean reportEnding,
+      boolean uploadDocuments) {}
 
   record Me(String userId, String name, List<String> groups, May may) {}
 
@@ -42,31 +42,33 @@ class CurrentUserController {
 
   @GetMapping("/api/me")
   Me me() {
-    Authentication user = identityService.getCurrentAuthentication();
-    if (user == null) {
-      throw Refusal.notAllowed("Login diperlukan.");
-    }
+    String userId = CurrentUser.id(identityService);
+    List<String> groups = CurrentUser.groups(identityService);
     User stored =
         AsSystem.call(
-            identityService,
-            () -> identityService.createUserQuery().userId(user.getUserId()).singleResult());
+            identityService, () -> identityService.createUserQuery().userId(userId).singleResult());
     String name =
         stored == null
-            ? user.getUserId()
+            ? userId
             : ((stored.getFirstName() == null ? "" : stored.getFirstName())
                     + " "
                     + (stored.getLastName() == null ? "" : stored.getLastName()))
                 .strip();
     return new Me(
-        user.getUserId(),
-        name.isEmpty() ? user.getUserId() : name,
-        user.getGroupIds() == null ? List.of() : user.getGroupIds(),
+        userId,
+        name.isEmpty() ? userId : name,
+        groups,
         new May(
-            CurrentUser.isIn(user, CaseList.OWN_CASES),
-            CurrentUser.isIn(user, CaseList.EVERY_CASE),
-            CurrentUser.isIn(user, Caseloads.READERS),
-            CurrentUser.isIn(user, CaseTransfers.TRANSFERRERS),
-            CurrentUser.isIn(user, CaseNotes.WRITERS),
-            CurrentUser.isIn(user, CaseTermination.REPORTERS)));
+            isIn(groups, CaseList.OWN_CASES),
+            isIn(groups, CaseList.EVERY_CASE),
+            isIn(groups, Caseloads.READERS),
+            isIn(groups, CaseTransfers.TRANSFERRERS),
+            isIn(groups, CaseNotes.WRITERS),
+            isIn(groups, CaseTermination.REPORTERS),
+            isIn(groups, CaseDocuments.UPLOADERS)));
+  }
+
+  private static boolean isIn(List<String> groups, List<String> allowed) {
+    return groups.stream().anyMatch(allowed::contains);
   }
 }

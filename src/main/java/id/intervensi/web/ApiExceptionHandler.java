@@ -35,7 +35,7 @@ class ApiExceptionHandler {
   ResponseEntity<ApiError> invalid(MethodArgumentNotValidException e) {
     String message =
         e.getBindingResult().getFieldErrors().stream()
-            .map(error -> "«" + error.getField() + "» " + error.getDefaultMessage())
+            .map(error -> FieldLabels.refusal(error.getField(), error.getDefaultMessage()))
             .reduce((a, b) -> a + "; " + b)
             .orElse("Data tidak valid.");
     return ResponseEntity.badRequest()

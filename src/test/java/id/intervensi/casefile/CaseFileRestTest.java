@@ -65,6 +65,9 @@ class CaseFileRestTest {
         .containsEntry("caseNumber", caseNumber)
         .containsEntry("assignedWorker", WORKER);
     assertThat(map(file, "client")).containsEntry("fullName", "Siti Aminah");
+    assertThat((String) file.get("openedAt"))
+        .as("a moment with its offset, read the same in every zone")
+        .matches(".*T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})");
     assertThat(map(file, "stage")).containsEntry("code", "INTERVENTION");
     assertThat(map(file, "contract"))
         .containsEntry("consentGiven", true)

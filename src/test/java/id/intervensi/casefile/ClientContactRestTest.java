@@ -60,7 +60,7 @@ class ClientContactRestTest {
     assertThat(cases.as("auditor1").get(path).status()).isEqualTo(200);
     Rest.Answer bad = cases.as(WORKER).post(path, Map.of("name", "<b>x</b>", "phone", "12"));
     assertThat(bad.status()).isEqualTo(400);
-    assertThat(bad.message()).contains("«phone» bukan nomor telepon Indonesia");
+    assertThat(bad.message()).contains("«Telepon» bukan nomor telepon Indonesia");
     Rest.Answer added = cases.as(WORKER).post(path, guardian);
     assertThat(added.status()).as(added.message()).isEqualTo(201);
     long guardianId = ((Number) added.map().get("id")).longValue();

@@ -85,7 +85,7 @@ class ResidencyRestTest {
     assertThat(before.status()).isEqualTo(400);
     assertThat(before.message()).contains("Tanggal masuk harus antara pembukaan kasus");
     assertThat(cases.as(WORKER).put(path, Map.of("livingUnit", "Wisma Melati")).message())
-        .contains("«entryDate» wajib diisi");
+        .contains("«Tanggal masuk» wajib diisi (entryDate)");
 
     assertThat(cases.as("peksos2").put(path, entry).status())
         .as("a worker of another case")

@@ -73,6 +73,19 @@ class CaseloadRestTest {
         .contains(caseNumber);
     assertThat(caseNumbers(cases.as("peksos1").get("/api/cases?scope=mine&maxResults=200")))
         .doesNotContain(caseNumber);
+    String contract =
+        taskService
+            .createTaskQuery()
+            .processInstanceId(pi)
+            .taskDefinitionKey(TASK_SIGN_SERVICE_CONTRACT)
+            .singleResult()
+            .getId();
+    String cards = "/api/tasks/residents?taskId=" + contract + "&taskId=no-such-task";
+    assertThat(cases.as("peksos2").get(cards).map())
+        .containsOnlyKeys(contract)
+        .extractingByKey(contract)
+        .satisfies(r -> assertThat(String.valueOf(r)).contains("Siti Aminah"));
+    assertThat(cases.as("auditor1").get(cards).map()).as("no task of theirs").isEmpty();
     Map<String, Object> worker =
         cases.as("peksos2").get("/api/cases/" + caseNumber + "/worker").map();
     assertThat(worker).containsEntry("worker", "peksos2");
@@ -168,6 +181,41 @@ class CaseloadRestTest {
     assertThat(((Number) caseloads.map().get("withoutWorker")).longValue()).isPositive();
     assertThat(cases.as("peksos1").get("/api/caseloads").status()).isEqualTo(403);
     assertThat(cases.as("auditor1").get("/api/social-workers").status()).isEqualTo(403);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theCaseScreensOfferEachUserWhatTheirRoleAllowsInTheFormsWords() {
+    Cases cases = new Cases(port);
+    Map<String, Object> worker = cases.as("peksos1").get("/api/me").map();
+    assertThat(worker).containsEntry("userId", "peksos1").containsEntry("name", "Sari Wulandari");
+    assertThat((Map<String, Object>) worker.get("may"))
+        .containsEntry("listOwnCases", true)
+        .containsEntry("listAllCases", false)
+        .containsEntry("transferCases", false)
+        .containsEntry("writeNotes", true)
+        .containsEntry("uploadDocuments", true);
+    assertThat((Map<String, Object>) cases.as("supervisor1").get("/api/me").map().get("may"))
+        .containsEntry("listAllCases", true)
+        .containsEntry("transferCases", true)
+        .containsEntry("seeCaseloads", true);
+    assertThat((Map<String, Object>) cases.as("manajer1").get("/api/me").map().get("may"))
+        .containsEntry("listAllCases", true)
+        .containsEntry("writeNotes", false)
+        .containsEntry("reportEnding", false)
+        .containsEntry("uploadDocuments", false);
+    assertThat(Rest.anonymous(port).get("/api/me").status()).isEqualTo(401);
+
+    Map<String, Object> labels = cases.as("peksos1").get("/api/labels").map();
+    assertThat((Map<String, Object>) labels.get("method"))
+        .containsEntry("CASE_WORK", "Bimbingan sosial perorangan (case work)");
+    assertThat((Map<String, Object>) labels.get("stage"))
+        .containsEntry("INTAKE", "Keterlibatan, intake dan kontrak")
+        .containsEntry("CLOSED", "Selesai");
+    assertThat((Map<String, Object>) labels.get("exitReason")).containsKey("DECEASED");
+    assertThat((Map<String, Object>) labels.get("documentKind")).containsKey("KTP");
+    assertThat((Map<String, Object>) labels.get("functioningLevel"))
+        .containsEntry("MODERATE_DEPENDENCE", "Ketergantungan sedang");
   }
 
   @SuppressWarnings("unchecked")

@@ -163,11 +163,11 @@ class CaseDocumentRestTest {
     Rest.Answer empty =
         upload(WORKER, caseNumber, "KTP", null, "ktp.pdf", new byte[0], "application/pdf");
     assertThat(empty.status()).isEqualTo(400);
-    assertThat(empty.message()).contains("«file» wajib dilampirkan");
+    assertThat(empty.message()).contains("«Berkas» wajib dilampirkan");
     Rest.Answer unknownKind =
         upload(WORKER, caseNumber, "PASPOR", null, "p.pdf", PDF, "application/pdf");
     assertThat(unknownKind.status()).isEqualTo(400);
-    assertThat(unknownKind.message()).contains("«kind» harus salah satu dari: KTP, KK");
+    assertThat(unknownKind.message()).contains("«Jenis dokumen» harus salah satu dari: KTP, KK");
     Rest.Answer markup =
         upload(
             WORKER,
@@ -178,7 +178,7 @@ class CaseDocumentRestTest {
             PDF,
             "application/pdf");
     assertThat(markup.status()).isEqualTo(400);
-    assertThat(markup.message()).contains("«title»");
+    assertThat(markup.message()).contains("«Judul»");
     assertThat(list(WORKER, caseNumber)).as("nothing refused is kept").isEmpty();
     assertThat(stored(caseNumber)).isZero();
 

@@ -235,7 +235,11 @@ final class Browser implements AutoCloseable {
         .filter(
             message ->
                 !(message.matches(".*status of 40[34].*")
-                    && completedTasks.stream().anyMatch(id -> message.contains("/task/" + id))))
+                    && completedTasks.stream()
+                        .anyMatch(
+                            id ->
+                                message.contains("/task/" + id)
+                                    || message.contains("/tasks/" + id + "/"))))
         .filter(message -> allowed.stream().noneMatch(a -> a.test(message)))
         .toList();
   }

@@ -27,9 +27,7 @@ class CaseFileBrowserTest extends TasklistCycle {
 
   static final By CARD_RESIDENT = By.cssSelector(".tasks-list .intervensi-card-resident");
   static final By CASE_FILE_TAB =
-      By.xpath(
-          "//div[contains(@class,'task-details')]//ul[contains(@class,'nav-tabs')]"
-              + "//a[normalize-space()='Berkas kasus']");
+      By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='Berkas kasus']");
   static final By CASE_FILE = By.cssSelector(".intervensi-casefile");
   static final By ACTION_DIALOG =
       By.cssSelector("dialog.intervensi-dialog:not(.intervensi-case-list-dialog)");
@@ -102,16 +100,32 @@ class CaseFileBrowserTest extends TasklistCycle {
     browser.visible(By.cssSelector(".intervensi-score-chart[data-chart-drawn='true'] svg"));
     browser.screenshot(file, "casefile-worker-tab");
 
-    // a case note, confirmed in its dialog; a date in the future is refused with the server's words
+    // a case note, confirmed in its dialog: markup is refused there with the server's words and
+    // nothing is saved; plain text is saved and shown
     browser.click(By.cssSelector(".intervensi-casefile .intervensi-action-note"));
     WebElement dialog = browser.visible(ACTION_DIALOG);
-    String note = "Anak klien menelepon pukul 21.00; menanyakan jadwal kunjungan <b>Minggu</b>.";
-    dialog.findElement(By.cssSelector("textarea[name='text']")).sendKeys(note);
+    WebElement text = dialog.findElement(By.cssSelector("textarea[name='text']"));
+    text.sendKeys("Anak klien menelepon; jadwal kunjungan <b>Minggu</b>.");
+    browser.click(CONFIRM);
+    assertThat(
+            browser
+                .until(
+                    "the refusal in the dialog",
+                    d ->
+                        d.findElement(
+                            By.cssSelector(".intervensi-dialog-message.intervensi-error")))
+                .getText())
+        .contains("«Catatan» tidak boleh berisi tag HTML");
+    allowedConsoleErrors.add(m -> m.contains("/notes") && m.contains("status of 400"));
+    String note = "Anak klien menelepon pukul 21.00; menanyakan jadwal kunjungan hari Minggu.";
+    text.clear();
+    text.sendKeys(note);
     browser.click(CONFIRM);
     browser.until("the note saved", d -> d.findElements(ACTION_DIALOG).isEmpty());
     assertThat(browser.visible(NOTICE).getText()).isEqualTo("Catatan kasus tersimpan.");
     assertThat(browser.visible(By.cssSelector(".intervensi-casefile .intervensi-notes")).getText())
-        .contains(note);
+        .contains(note)
+        .doesNotContain("<b>");
 
     // a document: a PDF goes in, a renamed text file is refused in the dialog
     Path fake = Files.createTempFile("bukan-pdf", ".pdf");
@@ -123,6 +137,7 @@ class CaseFileBrowserTest extends TasklistCycle {
             d.findElement(By.cssSelector(".intervensi-dialog-message.intervensi-error"))
                 .getText()
                 .contains("PDF"));
+    allowedConsoleErrors.add(m -> m.contains("/documents") && m.contains("status of 400"));
     browser.click(By.cssSelector(".intervensi-dialog-cancel"));
     Path pdf = Files.createTempFile("ktp", ".pdf");
     Files.write(pdf, MINIMAL_PDF.getBytes(StandardCharsets.US_ASCII));
@@ -150,6 +165,7 @@ class CaseFileBrowserTest extends TasklistCycle {
                   : null;
             });
     assertThat(row.getText()).contains("Siti Aminah").contains("Intervensi");
+    assertThat(list.getText()).doesNotContain("null").doesNotContain("undefined");
     browser.screenshot(list, "casefile-worker-list");
     browser.click(By.cssSelector(".intervensi-case-row[data-case-number='" + caseNumber + "']"));
     browser.until(

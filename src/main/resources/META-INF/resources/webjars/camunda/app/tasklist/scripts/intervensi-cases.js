@@ -61,6 +61,23 @@ function labels() {
   return labelsPromise;
 }
 
+// the cards of a page ask together: one request for the residents of every card shown
+let pendingCards = null;
+
+function residentOfCard(taskId) {
+  if (!pendingCards) {
+    const batch = { ids: new Set(), promise: null };
+    batch.promise = new Promise((resolve) => setTimeout(resolve, 30)).then(() => {
+      pendingCards = null;
+      const query = [...batch.ids].map((id) => `taskId=${encodeURIComponent(id)}`).join('&');
+      return call(`/api/tasks/residents?${query}`).then((a) => (a.ok ? a.data : {}));
+    });
+    pendingCards = batch;
+  }
+  pendingCards.ids.add(taskId);
+  return pendingCards.promise.then((residents) => residents[taskId] || null);
+}
+
 function caseOfTask(taskId) {
   return call(`/api/tasks/${encodeURIComponent(taskId)}/resident`).then((a) => (a.status === 200 ? a.data : null));
 }
@@ -416,26 +433,22 @@ function notesPart(caseFile) {
   return section('Catatan kasus', { class: 'intervensi-section intervensi-notes' }, rows.length ? table(['Tanggal', 'Catatan', 'Ditulis'], rows) : empty('Belum ada catatan kasus.'));
 }
 
-function documentsPart(caseFile, documents, may, refresh) {
+function documentsPart(caseFile, documents, may, all, refresh) {
   const base = `/api/cases/${encodeURIComponent(caseFile.caseNumber)}/documents`;
   const rows = (documents || []).map((d) => h('tr', {},
     h('td', {}, h('a', { href: `${base}/${d.id}/content`, class: 'intervensi-document-link', download: d.fileName || true }, d.title || d.fileName || `Dokumen ${d.id}`)),
-    h('td', {}, d.kindLabel || d.kind || '-'), h('td', {}, `${Math.max(1, Math.round((d.sizeBytes || 0) / 1024))} KB`),
-    h('td', {}, `${d.uploadedBy || '-'}, ${dayAndTime(d.uploadedAt)}`)));
-  const upload = may.writeNotes && caseFile.status === 'OPEN'
+    h('td', {}, word(all, 'documentKind', d.kind)), h('td', {}, `${Math.max(1, Math.round((d.sizeBytes || 0) / 1024))} KB`),
+    h('td', {}, `${d.uploadedBy || '-'}, ${dayAndTime(d.uploadedAt)}`), h('td', {}, d.downloads)));
+  const upload = may.uploadDocuments && caseFile.status === 'OPEN'
     ? h('button', {
       type: 'button',
       class: 'btn btn-default intervensi-action-upload',
       onclick: () => {
-        const kinds = (documents && documents.kinds) || null;
         const kind = h('select', { name: 'kind', required: true },
-          Object.entries(kinds || {
-            KTP: 'KTP', KK: 'Kartu Keluarga', MEDICAL_CERTIFICATE: 'Surat keterangan dokter', REFERRAL_LETTER: 'Surat rujukan',
-            SIGNED_CONTRACT: 'Kontrak layanan bertanda tangan', DEATH_CERTIFICATE: 'Surat keterangan kematian', OTHER: 'Lainnya'
-          }).map(([value, label]) => h('option', { value }, label)));
+          Object.entries(all.documentKind || {}).map(([value, label]) => h('option', { value }, label)));
         const title = h('input', { type: 'text', name: 'title', maxlength: 200 });
         const file = h('input', { type: 'file', name: 'file', accept: 'application/pdf,image/png,image/jpeg', required: true });
-        dialog('Unggah dokumen', h('div', {}, h('p', {}, 'PDF, PNG atau JPEG.'), field('Jenis dokumen', kind), field('Judul', title), field('Berkas', file)), 'Unggah',
+        dialog('Unggah dokumen', h('div', {}, h('p', {}, 'PDF, PNG atau JPEG: KTP, KK, surat keterangan dokter, surat rujukan, kontrak bertanda tangan, akta kematian.'), field('Jenis dokumen', kind), field('Judul', title), field('Berkas', file)), 'Unggah',
           () => {
             const form = new FormData();
             form.append('kind', kind.value);
@@ -448,7 +461,7 @@ function documentsPart(caseFile, documents, may, refresh) {
       }
     }, 'Unggah dokumen')
     : null;
-  return section('Dokumen', { class: 'intervensi-section intervensi-documents' }, upload, rows.length ? table(['Dokumen', 'Jenis', 'Ukuran', 'Diunggah'], rows) : empty('Belum ada dokumen.'));
+  return section('Dokumen', { class: 'intervensi-section intervensi-documents' }, upload, rows.length ? table(['Dokumen', 'Jenis', 'Ukuran', 'Diunggah', 'Diunduh'], rows) : empty('Belum ada dokumen.'));
 }
 
 function tasksPart(caseFile) {
@@ -481,7 +494,7 @@ async function renderCaseFile(container, caseNumber) {
     contractPart(caseFile, all),
     contactsPart(caseFile),
     referralPart(caseFile, all),
-    documentsPart(caseFile, documents.ok ? documents.data : [], may, refresh),
+    documentsPart(caseFile, documents.ok ? documents.data : [], may, all, refresh),
     tasksPart(caseFile)));
 }
 
@@ -514,13 +527,14 @@ async function renderCaseList(container, scope, query, page) {
   h('td', {}, c.nextDue ? `${day(c.nextDue)}${new Date(c.nextDue).getTime() < now ? ' (lewat)' : ''}` : '-'),
   h('td', {}, c.overdueTasks > 0 ? `${c.overdueTasks} tugas terlambat` : '-')));
   const pages = Math.max(1, Math.ceil(answer.data.total / size));
-  list.replaceChildren(
+  list.replaceChildren(...[
     h('p', { class: 'intervensi-case-count' }, `${answer.data.total} kasus`),
     rows.length ? table(['Nomor kasus', 'Nama', 'Usia', 'Tahap', 'Pekerja sosial', 'Tenggat berikut', 'Terlambat'], rows) : empty('Tidak ada kasus yang cocok.'),
     pages > 1 ? h('div', { class: 'intervensi-pages' },
       h('button', { type: 'button', class: 'btn btn-default btn-xs', disabled: page === 0, onclick: () => renderCaseList(container, scope, query, page - 1) }, 'Sebelumnya'),
       ` Halaman ${page + 1} dari ${pages} `,
-      h('button', { type: 'button', class: 'btn btn-default btn-xs', disabled: page + 1 >= pages, onclick: () => renderCaseList(container, scope, query, page + 1) }, 'Berikutnya')) : null);
+      h('button', { type: 'button', class: 'btn btn-default btn-xs', disabled: page + 1 >= pages, onclick: () => renderCaseList(container, scope, query, page + 1) }, 'Berikutnya')) : null
+  ].filter(Boolean));
 }
 
 function openCase(container, caseNumber) {
@@ -601,7 +615,7 @@ export default [
     // above the card's variables (the case number), in the part of the card always shown
     priority: 1000,
     render: (node, { taskId }) => {
-      caseOfTask(taskId).then((resident) => {
+      residentOfCard(taskId).then((resident) => {
         if (resident) {
           node.replaceChildren(h('div', { class: 'intervensi-card-resident' },
             `${resident.fullName} · ${resident.age} th${resident.livingUnit ? ' · ' + resident.livingUnit : ''}`));
