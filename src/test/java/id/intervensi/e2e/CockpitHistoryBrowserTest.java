@@ -92,6 +92,11 @@ class CockpitHistoryBrowserTest {
     browser.until(
         "the auditor taken from the dashboard to the case history",
         d -> d.getCurrentUrl().contains("#/riwayat-kasus"));
+    browser.until(
+        "the vendor's banner hidden from the auditor",
+        d ->
+            d.findElements(By.cssSelector(".ce-eol-banner")).stream()
+                .noneMatch(WebElement::isDisplayed));
     WebElement number = browser.visible(By.cssSelector("input[name='caseNumber']"));
     number.clear();
     number.sendKeys(scenario.caseNumber());

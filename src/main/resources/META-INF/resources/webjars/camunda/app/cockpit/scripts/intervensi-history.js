@@ -342,6 +342,13 @@ export default [
     },
     render: (node) => {
       node.replaceChildren(h('a', { href: `#${ROUTE}`, class: 'intervensi-history-nav' }, 'Riwayat kasus'));
+      // the header is drawn on every page: mark an auditor's pages once (styles hide the vendor's
+      // banner, which asks an administrator to migrate the engine, from them)
+      me().then((user) => {
+        if (onlyAuditor(user)) {
+          document.body.classList.add('intervensi-auditor');
+        }
+      });
     }
   },
   {
