@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -84,7 +85,7 @@ class RecordedEvents implements TimelinePart {
                         rs.getString("changed_by"),
                         rs.getString("reason"),
                         List.of(
-                            new Item(
+                            clientChange(
                                 rs.getString("field"),
                                 rs.getString("old_value"),
                                 rs.getString("new_value")))))
@@ -148,6 +149,21 @@ class RecordedEvents implements TimelinePart {
             .list());
     return entries;
   }
+
+  /**
+   * A correction of the client's data: the name (shown anyway) with its values; identity and
+   * contact details (NIK, birth, address, family) only as changed, so that they do not travel with
+   * an exported history. Their values are in the client's record (GET /api/clients/{id}).
+   */
+  static Item clientChange(String field, String before, String after) {
+    if (SHOWN_CLIENT_FIELDS.contains(field)) {
+      return new Item(field, before, after);
+    }
+    return new Item(field, null, HIDDEN);
+  }
+
+  static final Set<String> SHOWN_CLIENT_FIELDS = Set.of("fullName");
+  static final String HIDDEN = "(diubah; nilainya di data klien)";
 
   private static Instant at(Timestamp timestamp) {
     return timestamp.toInstant();

@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +27,6 @@ import org.springframework.stereotype.Component;
  * details (history level full).
  */
 @Component
-@Order(1)
 class TaskEvents implements TimelinePart {
 
   /** The engine's own bookkeeping and the options of a select: no case data. */

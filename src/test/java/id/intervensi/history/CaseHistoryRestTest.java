@@ -211,6 +211,38 @@ class CaseHistoryRestTest {
   }
 
   @Test
+  void aCorrectionOfTheClientsIdentityShowsWithoutItsValues() {
+    String pi = cases.open("peksos1");
+    String caseNumber = (String) runtimeService.getVariable(pi, "caseNumber");
+    Object clientId = runtimeService.getVariable(pi, "clientId");
+    Rest.Answer corrected =
+        cases
+            .as("supervisor1")
+            .patch(
+                "/api/clients/" + clientId,
+                Map.of(
+                    "fullName", "Sitti Aminah",
+                    "address", "Jl. Cihampelas No. 7, Bandung",
+                    "reason", "Sesuai KTP yang dibawa keluarga."));
+    assertThat(corrected.status()).as(corrected.message()).isEqualTo(200);
+
+    Rest.Answer read = cases.as("auditor1").get("/api/history/cases/" + caseNumber);
+    assertThat(list(read.map(), "entries"))
+        .filteredOn(e -> "CLIENT_CHANGED".equals(e.get("kind")))
+        .extracting(e -> e.get("actor"), e -> e.get("detail"), e -> items(e).get(0))
+        .containsExactlyInAnyOrder(
+            tuple(
+                "supervisor1",
+                "Sesuai KTP yang dibawa keluarga.",
+                item("fullName", "Siti Aminah", "Sitti Aminah")),
+            tuple(
+                "supervisor1",
+                "Sesuai KTP yang dibawa keluarga.",
+                item("address", null, "(diubah; nilainya di data klien)")));
+    assertThat(read.body().toString()).doesNotContain("Cihampelas", "Sukajadi");
+  }
+
+  @Test
   void supervisorsManagersAuditorsReadEveryCaseAWorkerTheirOwn() {
     for (String user : EVERY_CASE) {
       assertThat(cases.as(user).get(path()).status()).as(user).isEqualTo(200);
