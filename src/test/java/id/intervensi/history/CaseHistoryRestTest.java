@@ -211,6 +211,27 @@ class CaseHistoryRestTest {
   }
 
   @Test
+  void aManagersSuspensionIsAnOperationOfTheTimeline() {
+    String pi = cases.open("peksos1");
+    String caseNumber = (String) runtimeService.getVariable(pi, "caseNumber");
+    for (boolean suspended : new boolean[] {true, false}) {
+      Rest.Answer changed =
+          cases
+              .as("manajer1")
+              .put(
+                  "/engine-rest/process-instance/" + pi + "/suspended",
+                  Map.of("suspended", suspended));
+      assertThat(changed.status()).as(changed.message()).isEqualTo(204);
+    }
+    assertThat(list(cases.as("auditor1").get("/api/history/cases/" + caseNumber).map(), "entries"))
+        .filteredOn(e -> "OPERATION".equals(e.get("kind")))
+        .extracting(e -> e.get("title"), e -> e.get("actor"))
+        .containsExactly(
+            tuple("Kasus dihentikan sementara", "manajer1"),
+            tuple("Kasus dilanjutkan", "manajer1"));
+  }
+
+  @Test
   void aCorrectionOfTheClientsIdentityShowsWithoutItsValues() {
     String pi = cases.open("peksos1");
     String caseNumber = (String) runtimeService.getVariable(pi, "caseNumber");
