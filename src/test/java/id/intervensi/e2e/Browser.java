@@ -360,6 +360,38 @@ final class Browser implements AutoCloseable {
                 && d.findElement(HEADER).getText().contains(fullName));
   }
 
+  /**
+   * Logs in to Cockpit as the user (for auditors, who may not use Tasklist), ending any earlier
+   * session in this browser first, and waits until the header greets the user by name.
+   */
+  void logInToCockpit(String baseUrl, String user, String password, String fullName) {
+    driver.get("about:blank");
+    driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+    driver.get(baseUrl + "/camunda/app/cockpit/default/");
+    until(
+        "the login form filled in",
+        d -> {
+          WebElement name = d.findElement(By.cssSelector("input[ng-model='username']"));
+          WebElement secret = d.findElement(By.cssSelector("input[ng-model='password']"));
+          if (!name.isDisplayed() || !secret.isDisplayed()) {
+            return false;
+          }
+          if (!user.equals(name.getAttribute("value"))) {
+            name.clear();
+            name.sendKeys(user);
+          }
+          if (!password.equals(secret.getAttribute("value"))) {
+            secret.clear();
+            secret.sendKeys(password);
+          }
+          return user.equals(name.getAttribute("value"))
+              && password.equals(secret.getAttribute("value"));
+        });
+    click(By.cssSelector("button[type='submit']"));
+    until(
+        "logged in to Cockpit as " + user, d -> d.findElement(HEADER).getText().contains(fullName));
+  }
+
   /** Opens a task by its link in Tasklist (what a link to the task does) and waits for its name. */
   Form openTask(String taskId, String taskName) {
     driver.get(tasklist + "#/?task=" + taskId);

@@ -6,5 +6,7 @@ export default {
   app: {
     vendor: 'Intervensi',
     name: 'Cockpit · ' + home
-  }
+  },
+  // "Riwayat kasus": case search, a case's timeline and its exports (docs/case-history.md)
+  customScripts: ['scripts/intervensi-history.js']
 };
