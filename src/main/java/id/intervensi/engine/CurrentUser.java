@@ -23,6 +23,13 @@ public final class CurrentUser {
     return user;
   }
 
+  /** Whether the user belongs to one of {@code groups}. */
+  public static boolean isIn(Authentication user, Collection<String> groups) {
+    return user != null
+        && user.getGroupIds() != null
+        && user.getGroupIds().stream().anyMatch(groups::contains);
+  }
+
   /** The logged-in user's id, or 403 when nobody is logged in. */
   public static String id(IdentityService identityService) {
     Authentication user = identityService.getCurrentAuthentication();

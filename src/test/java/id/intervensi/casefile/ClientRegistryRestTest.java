@@ -154,7 +154,7 @@ class ClientRegistryRestTest {
     Rest.Answer noReason =
         cases().as("supervisor1").patch(path, Map.of("fullName", "Sitti Aminah"));
     assertThat(noReason.status()).isEqualTo(400);
-    assertThat(noReason.message()).contains("«Alasan» wajib diisi (reason)");
+    assertThat(noReason.message()).contains("«Alasan» wajib diisi");
     Rest.Answer wrongDate =
         cases()
             .as("supervisor1")
