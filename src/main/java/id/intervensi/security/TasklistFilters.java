@@ -59,7 +59,7 @@ public class TasklistFilters {
         Groups.SUPERVISORS);
     ensure(
         "Tugas kelompok saya",
-        "Tugas kelompok Anda yang belum diklaim",
+        "Tugas kelompok Anda yang belum diambil siapa pun",
         -5,
         "#555555",
         taskService

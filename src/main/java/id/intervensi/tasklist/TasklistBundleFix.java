@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Serves Tasklist 7.24's own script with two defects of its Camunda Forms integration (form-js
- * 1.8.7) fixed. The script is Camunda's, read from its webjar, with two expressions replaced; the
- * app refuses to start if one is not found exactly once (another Tasklist version), rather than
- * serving Tasklist unfixed.
+ * 1.8.7), and the language of its dates, fixed. The script is Camunda's, read from its webjar, with
+ * a few expressions replaced; the app refuses to start if one is not found exactly once (another
+ * Tasklist version), rather than serving Tasklist unfixed.
  *
  * <ol>
  *   <li>A form with a dynamic list could not be completed. Tasklist disables "Complete" while
@@ -26,6 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
  *   <li>A Date variable did not show in a date field. Tasklist hands a Date to form-js as local
  *       date and time ({@code 2026-03-12T19:00:00}); form-js accepts only {@code yyyy-MM-dd} for a
  *       date field and drops the value. For date fields Tasklist now hands over the local day.
+ *   <li>Relative times ("2 menit yang lalu") could be English in Indonesian Tasklist: each locale
+ *       file Tasklist loads (Indonesian, and English as the fallback) sets the language of its
+ *       dates (moment), the last to arrive winning. Only the user's language sets it now.
  * </ol>
  *
  * <p>It also leaves out the *Buat tugas* (create task) action: every task comes from a case's
@@ -78,7 +81,17 @@ class TasklistBundleFix {
           new Fix(
               "case 6:h.notifyFormInitialized(),",
               "case 6:l[0].setAttribute(\"data-form-loads\","
-                  + "+(l[0].getAttribute(\"data-form-loads\")||0)+1),h.notifyFormInitialized(),"));
+                  + "+(l[0].getAttribute(\"data-form-loads\")||0)+1),h.notifyFormInitialized(),"),
+          // every locale file Tasklist loads (the user's language and the fallback, English) sets
+          // moment's language for all dates, and the last to arrive wins: Indonesian Tasklist then
+          // said "2 minutes ago". A locale file other than the user's language now leaves
+          // moment's language as it was
+          new Fix(
+              "callback:function(e,t,n){if(!e&&t&&t.dateLocales){var a=n||s;"
+                  + "i.locales().indexOf(a)>-1?i.updateLocale(a,t.dateLocales):i.defineLocale(a,t.dateLocales)}}",
+              "callback:function(x,t,n){if(!x&&t&&t.dateLocales){var a=n||s,g=i.locale();"
+                  + "i.locales().indexOf(a)>-1?i.updateLocale(a,t.dateLocales):i.defineLocale(a,t.dateLocales);"
+                  + "a!==e.preferredLanguage()&&i.locale(g)}}"));
 
   private final String script;
 
@@ -95,7 +108,8 @@ class TasklistBundleFix {
             "Tasklist's script is not the one of Camunda 7.24 that "
                 + TasklistBundleFix.class.getName()
                 + " fixes (an expression to fix is missing or appears twice): check whether the dynamic-list and date defects"
-                + " are still there, how plugins are left out and how a Camunda Form is loaded");
+                + " are still there, how plugins are left out, how a Camunda Form is loaded and how"
+                + " locale files set the language of dates");
       }
       fixed = fixed.replace(fix.broken(), fix.fixed());
     }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -23,6 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
  * Serves the webapps' {@code scripts/config.js} (Tasklist, Cockpit, Admin, Welcome) with the home's
  * name from {@code intervensi.home.name}: the app's own config.js files (which override those of
  * Camunda's webjar) start with {@code const home = '...';}, and that line gets the configured name.
+ * Tasklist's also gets the home's time zone ({@code intervensi.home.time-zone}) and its Indonesian
+ * name (WIB, WITA, WIT) on the lines {@code const homeTimeZone} and {@code const homeTimeZoneName}.
  * Everything else of the file is served as it is, so it stays the one place to configure the
  * webapps (locales, custom scripts, app name).
  */
@@ -30,15 +33,37 @@ import org.springframework.web.bind.annotation.RestController;
 class WebappConfigController {
 
   static final Pattern HOME_LINE = Pattern.compile("^const home = .*;$", Pattern.MULTILINE);
+  static final Pattern ZONE_LINE = Pattern.compile("^const homeTimeZone = .*;$", Pattern.MULTILINE);
+  static final Pattern ZONE_NAME_LINE =
+      Pattern.compile("^const homeTimeZoneName = .*;$", Pattern.MULTILINE);
+
+  /** Indonesia's three time zones by their names, as Indonesians say them; no summer time. */
+  private static final Map<String, String> INDONESIAN_ZONES =
+      Map.of(
+          "Asia/Jakarta", "WIB",
+          "Asia/Pontianak", "WIB",
+          "Asia/Makassar", "WITA",
+          "Asia/Ujung_Pandang", "WITA",
+          "Asia/Jayapura", "WIT");
+
   private static final String CONFIG =
       "META-INF/resources/webjars/camunda/app/%s/scripts/config.js";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String homeLine;
+  private final String zoneLine;
+  private final String zoneNameLine;
   private final Map<String, String> configs = new ConcurrentHashMap<>();
 
   WebappConfigController(HomeSettings home) {
     this.homeLine = "const home = " + jsString(home.name()) + ";";
+    this.zoneLine = "const homeTimeZone = " + jsString(home.zoneId().getId()) + ";";
+    this.zoneNameLine = "const homeTimeZoneName = " + jsString(zoneName(home.zoneId())) + ";";
+  }
+
+  /** WIB, WITA or WIT for a zone of Indonesia; another zone by its id (e.g. Asia/Singapore). */
+  static String zoneName(ZoneId zone) {
+    return INDONESIAN_ZONES.getOrDefault(zone.getId(), zone.getId());
   }
 
   @GetMapping(
@@ -54,9 +79,10 @@ class WebappConfigController {
   }
 
   private String withHomeName(String app) {
-    return HOME_LINE
-        .matcher(read(CONFIG.formatted(app)))
-        .replaceFirst(Matcher.quoteReplacement(homeLine));
+    String config = read(CONFIG.formatted(app));
+    config = HOME_LINE.matcher(config).replaceFirst(Matcher.quoteReplacement(homeLine));
+    config = ZONE_LINE.matcher(config).replaceFirst(Matcher.quoteReplacement(zoneLine));
+    return ZONE_NAME_LINE.matcher(config).replaceFirst(Matcher.quoteReplacement(zoneNameLine));
   }
 
   private static String read(String path) {

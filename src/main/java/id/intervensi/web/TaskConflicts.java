@@ -44,7 +44,7 @@ public class TaskConflicts extends AbstractProcessEnginePlugin {
   static final String COMPLETED_BY_OTHER =
       "Tugas ini sudah diselesaikan oleh pengguna lain. Muat ulang daftar tugas; data Anda tidak disimpan.";
   static final String CLAIMED_BY_OTHER =
-      "Tugas ini sudah diklaim oleh pengguna lain. Muat ulang daftar tugas.";
+      "Tugas ini sudah diambil oleh pengguna lain. Muat ulang daftar tugas.";
 
   static final String TASK_GONE = "Tugas ini sudah selesai atau dihapus. Muat ulang daftar tugas.";
 

@@ -742,8 +742,8 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Types a date the way the date picker asks for it (its placeholder, e.g. mm/dd/yyyy) and
-     * confirms it with Enter, which makes the picker (flatpickr) take the date and close.
+     * Types a date the way the date picker asks for it (its placeholder, dd/mm/yyyy) and confirms
+     * it with Enter, which makes the picker (flatpickr) take the date and close.
      */
     void date(String label, LocalDate date) {
       List<Long> wanted =

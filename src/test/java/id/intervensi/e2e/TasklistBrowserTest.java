@@ -441,7 +441,7 @@ class TasklistBrowserTest {
                     .findFirst()
                     .orElse(null));
     assertThat(shown)
-        .contains("Siti Aminah, lahir 12-03-1950, perempuan")
+        .contains("Siti Aminah, lahir 12/03/1950, perempuan")
         .contains(earlierNumber + " (aktif");
     browser.screenshot(form.root(), "case-opening-known-nik");
 

@@ -76,7 +76,7 @@ class TasklistLanguageBrowserTest {
         d -> d.getTitle().equals("Intervensi Tasklist · " + HOME));
     browser.logIn(base(), "peksos1", "demo", "Sari Wulandari");
     assertThat(browser.driver().findElement(Browser.START_PROCESS).getText().trim())
-        .isEqualTo("Mulai proses");
+        .isEqualTo("Buka kasus baru");
     String page = browser.driver().findElement(By.tagName("body")).getText();
     assertThat(page)
         .contains(
@@ -84,10 +84,26 @@ class TasklistLanguageBrowserTest {
             "Tugas kelompok saya",
             "Tindak lanjut dan eskalasi",
             "Intervensi Tasklist · " + HOME)
-        .doesNotContain("Start process", "Camunda 8");
+        .doesNotContain("Start process", "Mulai proses", "Camunda 8");
     bannerIsHidden();
+    assertThat(footerTimeZone())
+        .isEqualTo("Tanggal dan waktu ditampilkan dalam zona waktu WIB, waktu panti");
+    assertThat(shortcuts())
+        .containsExactly(
+            "ctrl+alt+c ambil tugas yang sedang dipilih",
+            "ctrl+shift+f pindah ke filter pertama",
+            "ctrl+alt+l pindah ke tugas pertama dalam daftar",
+            "ctrl+alt+f pindah ke isian pertama formulir tugas",
+            "ctrl+alt+p buka kasus baru");
+    browser.screenshot(
+        browser.driver().findElement(By.cssSelector(".modal-content")), "tasklist-id-shortcuts");
+    browser.click(By.cssSelector(".modal-footer button"));
+    browser.until(
+        "the shortcut dialog closed", d -> d.findElements(By.cssSelector(".modal")).isEmpty());
 
     WebElement start = startForm();
+    assertThat(browser.driver().findElement(Browser.START_BUTTON).getText().trim())
+        .isEqualTo("Buka kasus");
     Browser.Form form = browser.form(Browser.START_FORM);
     assertThat(form.text()).contains("Pilih").doesNotContain("Select");
     form.type("NIK", "3273");
@@ -119,6 +135,18 @@ class TasklistLanguageBrowserTest {
     browser.logIn(base(), "supervisor1", "demo", "Rina Hartati");
     assertThat(browser.driver().findElement(Browser.START_PROCESS).getText().trim())
         .isEqualTo("Start process");
+    assertThat(footerTimeZone())
+        .isEqualTo("Date and Time displayed in local timezone: WIB, the home's time zone");
+    assertThat(shortcuts())
+        .containsExactly(
+            "ctrl+alt+c claims the currently selected task",
+            "ctrl+shift+f set the focus to the first filter in the list",
+            "ctrl+alt+l sets the focus to the first task in the list",
+            "ctrl+alt+f sets the focus to the first input field in a task form",
+            "ctrl+alt+p opens the start process modal dialog");
+    browser.click(By.cssSelector(".modal-footer button"));
+    browser.until(
+        "the shortcut dialog closed", d -> d.findElements(By.cssSelector(".modal")).isEmpty());
     assertThat(browser.driver().getTitle()).isEqualTo("Intervensi Tasklist · " + HOME);
     assertThat(browser.driver().findElement(By.tagName("body")).getText())
         .contains("Persetujuan supervisor")
@@ -168,6 +196,11 @@ class TasklistLanguageBrowserTest {
     assertThat(browser.js("return Intl.DateTimeFormat().resolvedOptions().timeZone"))
         .isEqualTo("America/Los_Angeles");
     browser.logIn(base(), "peksos1", "demo", "Sari Wulandari");
+    assertThat(footerTimeZone())
+        .as("dates show in the browser's zone, and the line says so")
+        .isEqualTo(
+            "Date and Time displayed in local timezone: America/Los_Angeles (this device);"
+                + " the home is on WIB");
 
     // a date inside a dynamic list: "2026-03-12" text shows as 12 March (form-js alone shows 11
     // March here)
@@ -203,6 +236,10 @@ class TasklistLanguageBrowserTest {
     browser.until(
         "the activity date shows 28 February 2026",
         d -> showsDay(report, "Tanggal pelaksanaan", day));
+    assertThat(report.value("Tanggal pelaksanaan"))
+        .as("the forms' dates are day first, whatever the browser's language")
+        .isEqualTo("28/02/2026");
+    assertThat(report.text()).as("the planned day, as text").contains("Jadwal: 31/01/2026");
     report.radio("Kehadiran klien", "Tidak hadir");
     report.type("Catatan kasus", "Klien sakit; kegiatan dijadwalkan ulang.");
     browser.screenshot(report.root(), "tasklist-los-angeles-activity-report");
@@ -233,6 +270,30 @@ class TasklistLanguageBrowserTest {
     assertThat(stored).isInstanceOf(Date.class);
     assertThat(FormDates.day(stored)).isEqualTo(day);
     assertThat(browser.consoleErrors(allowedConsoleErrors)).as("browser console errors").isEmpty();
+  }
+
+  /** The line at the bottom that names the time zone of the dates shown. */
+  String footerTimeZone() {
+    return browser.until(
+        "the time zone line names the home's zone",
+        d -> {
+          String line = d.findElement(By.id("footer-timezone")).getText().trim();
+          return line.contains("WIB") ? line : null;
+        });
+  }
+
+  /** Tasklist's keyboard shortcut dialog, one "key description" per row; the dialog stays open. */
+  List<String> shortcuts() {
+    browser.click(By.cssSelector("a.showShortcutHelp"));
+    return browser.until(
+        "the keyboard shortcuts",
+        d -> {
+          List<String> rows =
+              d.findElements(By.cssSelector(".modal tbody tr")).stream()
+                  .map(r -> r.getText().replaceAll("\\s+", " ").trim())
+                  .toList();
+          return rows.size() == 5 ? rows : null;
+        });
   }
 
   void bannerIsHidden() {

@@ -40,6 +40,9 @@ class WebappCustomisationRestTest {
           .contains("const home = \"" + HOME + "\";")
           .contains("vendor: 'Intervensi'");
     }
+    assertThat((String) Rest.anonymous(port).get("/camunda/app/tasklist/scripts/config.js").body())
+        .contains("const homeTimeZone = \"Asia/Jakarta\";")
+        .contains("const homeTimeZoneName = \"WIB\";");
   }
 
   @Test

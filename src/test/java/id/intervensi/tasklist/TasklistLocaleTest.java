@@ -45,6 +45,10 @@ class TasklistLocaleTest {
           "SEARCH_GREATER_THAN",
           "SEARCH_GREATER_THAN_EQUALS");
 
+  /** "Mulai proses", "Kunci bisnis", "Klaim", "diklaim": Camunda's words, not a social worker's. */
+  static final Pattern JARGON =
+      Pattern.compile("(?i)mulai proses|kunci bisnis|\\bklaim|diklaim|mengklaim");
+
   static final Pattern PLACEHOLDER =
       Pattern.compile("\\{\\{\\s*(\\w+)\\s*}}|<(?:a|br|b|i|em|strong)\\b|%[sd]");
 
@@ -75,10 +79,25 @@ class TasklistLocaleTest {
     }
     assertThat(untranslated).as("labels still in English").isEmpty();
     assertThat(placeholders).as("labels whose placeholders or markup differ").isEmpty();
-    assertThat(id.path("START_PROCESS").asText()).isEqualTo("Mulai proses");
-    assertThat(id.path("CLAIM_TASK").asText()).isEqualTo("Klaim");
+    assertThat(id.path("START_PROCESS").asText()).isEqualTo("Buka kasus baru");
+    assertThat(id.path("CLAIM_TASK").asText()).isEqualTo("Ambil tugas");
+    assertThat(id.path("PROCESS_INSTANCE_BUSINESS_KEY").asText()).isEqualTo("Nomor kasus");
     assertThat(read("id.json").path("dateLocales").path("months").get(7).asText())
         .isEqualTo("Agustus");
+  }
+
+  /** Words a social worker reads every day, not the engine's: a case is opened, a task taken. */
+  @Test
+  void theIndonesianWordsAreASocialWorkersNotTheEnginesJargon() throws IOException {
+    JsonNode id = read("id.json").path("labels");
+    List<String> jargon = new ArrayList<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = id.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> label = it.next();
+      if (JARGON.matcher(label.getValue().asText()).find()) {
+        jargon.add(label.getKey() + ": " + label.getValue().asText());
+      }
+    }
+    assertThat(jargon).as("labels with engine jargon").isEmpty();
   }
 
   @Test
@@ -87,7 +106,9 @@ class TasklistLocaleTest {
     assertThat(config)
         .contains("availableLocales: ['en', 'id']")
         .contains("fallbackLocale: 'en'")
-        .contains("customScripts: ['scripts/intervensi-forms', 'scripts/intervensi-cases']");
+        .contains(
+            "customScripts: ['scripts/intervensi-forms', 'scripts/intervensi-cases',"
+                + " 'scripts/intervensi-dates']");
     assertThat(text("META-INF/resources/webjars/camunda/app/tasklist/styles/user-styles.css"))
         .contains(".ce-eol-banner");
     URL first =

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.intervensi.casefile.HomeSettings;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 /** The webapps' config.js carries the configured home name, safely quoted, whatever it contains. */
@@ -22,6 +23,23 @@ class WebappConfigControllerTest {
           .doesNotContain("const home = 'Panti Sosial Tresna Werdha';");
     }
     assertThat(controller.config("tasklist").getBody()).contains("availableLocales: ['en', 'id']");
+  }
+
+  @Test
+  void tasklistGetsTheHomesTimeZoneByItsIndonesianName() {
+    String makassar =
+        new WebappConfigController(new HomeSettings("Panti", "Asia/Makassar"))
+            .config("tasklist")
+            .getBody();
+    assertThat(makassar)
+        .contains("const homeTimeZone = \"Asia/Makassar\";")
+        .contains("const homeTimeZoneName = \"WITA\";")
+        .contains("timeZoneName: homeTimeZoneName");
+    assertThat(WebappConfigController.zoneName(ZoneId.of("Asia/Jakarta"))).isEqualTo("WIB");
+    assertThat(WebappConfigController.zoneName(ZoneId.of("Asia/Pontianak"))).isEqualTo("WIB");
+    assertThat(WebappConfigController.zoneName(ZoneId.of("Asia/Jayapura"))).isEqualTo("WIT");
+    assertThat(WebappConfigController.zoneName(ZoneId.of("Asia/Singapore")))
+        .isEqualTo("Asia/Singapore");
   }
 
   @Test

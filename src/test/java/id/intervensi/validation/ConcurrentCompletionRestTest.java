@@ -111,7 +111,7 @@ class ConcurrentCompletionRestTest {
             .containsExactlyInAnyOrder(204, 409);
         assertThat(
                 results.stream().filter(a -> a.status() == 409).findFirst().orElseThrow().message())
-            .contains("sudah diklaim oleh pengguna lain");
+            .contains("sudah diambil oleh pengguna lain");
         String winner = results.get(0).status() == 204 ? "peksos1" : "peksos2";
         assertThat(cases.as(winner).get("/engine-rest/task/" + taskId).map().get("assignee"))
             .isEqualTo(winner);

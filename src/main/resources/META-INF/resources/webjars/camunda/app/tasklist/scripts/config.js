@@ -1,7 +1,17 @@
 // Intervensi: Tasklist as the social workers of the home use it (see docs/tasklist.md).
 // This file overrides the one in Camunda's webjar. The app serves it with the home's name
-// (intervensi.home.name) filled in on the next line: id.intervensi.tasklist.WebappConfigController.
+// (intervensi.home.name) and time zone (intervensi.home.time-zone, and its name WIB, WITA or WIT)
+// filled in on the next lines: id.intervensi.tasklist.WebappConfigController.
 const home = 'Panti Sosial Tresna Werdha';
+const homeTimeZone = 'Asia/Jakarta';
+const homeTimeZoneName = 'WIB';
+
+// Tasklist's own choice of language: the browser's first language if Tasklist has it, else English
+const firstLanguage = ((Array.isArray(navigator.languages) ? navigator.languages[0] : navigator.language) || '')
+  .split('-')[0]
+  .toLowerCase();
+const language = firstLanguage === 'id' ? 'id' : 'en';
+const say = (indonesian, english) => (language === 'id' ? indonesian : english);
 
 export default {
   // header, login page and browser tab: "Intervensi Tasklist · <home>"
@@ -15,30 +25,39 @@ export default {
     fallbackLocale: 'en'
   },
   // form-js messages in Bahasa Indonesia, its time-zone dependent date parsing fixed; the case
-  // file tab, the case list in the top bar and the resident on each task card (intervensi-cases)
-  customScripts: ['scripts/intervensi-forms', 'scripts/intervensi-cases'],
+  // file tab, the case list in the top bar and the resident on each task card (intervensi-cases);
+  // dates in the forms as dd/mm/yyyy with Indonesian names, the home's time zone (intervensi-dates)
+  customScripts: ['scripts/intervensi-forms', 'scripts/intervensi-cases', 'scripts/intervensi-dates'],
 
-  // Tasklist takes the shortcut descriptions from here, in one language for every user: both are given
+  // read by the app's own scripts (intervensi-dates), not by Tasklist
+  intervensi: {
+    language,
+    timeZone: homeTimeZone,
+    timeZoneName: homeTimeZoneName
+  },
+
+  // Tasklist shows these descriptions as they are, in every language (not through its locales):
+  // each is given in the language Tasklist picks above
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
-      description: 'klaim tugas yang sedang dipilih / claims the currently selected task'
+      description: say('ambil tugas yang sedang dipilih', 'claims the currently selected task')
     },
     focusFilter: {
       key: 'ctrl+shift+f',
-      description: 'pindah ke filter pertama / set the focus to the first filter in the list'
+      description: say('pindah ke filter pertama', 'set the focus to the first filter in the list')
     },
     focusList: {
       key: 'ctrl+alt+l',
-      description: 'pindah ke tugas pertama dalam daftar / sets the focus to the first task in the list'
+      description: say('pindah ke tugas pertama dalam daftar', 'sets the focus to the first task in the list')
     },
     focusForm: {
       key: 'ctrl+alt+f',
-      description: 'pindah ke isian pertama formulir / sets the focus to the first input field in a task form'
+      description: say('pindah ke isian pertama formulir tugas', 'sets the focus to the first input field in a task form')
     },
     startProcess: {
       key: 'ctrl+alt+p',
-      description: 'buka dialog mulai proses / opens the start process modal dialog'
+      description: say('buka kasus baru', 'opens the start process modal dialog')
     }
   }
 };

@@ -137,12 +137,13 @@ const NIK_FIELD = '.modal input[id$="Field_clientNik"]';
 const STATUS = { OPEN: 'aktif', CLOSED: 'selesai' };
 let lastLookup = null;
 
+// dd/mm/yyyy, as every date of the forms (intervensi-dates.js)
 function day(text) {
   if (!text) {
     return null;
   }
   const [y, m, d] = text.substring(0, 10).split('-');
-  return `${d}-${m}-${y}`;
+  return `${d}/${m}/${y}`;
 }
 
 function describe(found) {
