@@ -634,7 +634,7 @@ export default [
           renderCaseFile(node, resident.caseNumber);
         } else {
           node.replaceChildren(h('div', { class: 'intervensi-casefile-closed' },
-            h('p', {}, 'Berkas kasus terbuka untuk pekerja sosial yang menangani kasus ini: klaim tugas ini, lalu muat ulang.'),
+            h('p', {}, 'Berkas kasus terbuka untuk pekerja sosial yang menangani kasus ini: ambil tugas ini, lalu muat ulang.'),
             h('button', { type: 'button', class: 'btn btn-default intervensi-reload', onclick: show }, 'Muat ulang')));
         }
       });
