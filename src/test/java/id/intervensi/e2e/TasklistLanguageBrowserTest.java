@@ -292,7 +292,8 @@ class TasklistLanguageBrowserTest {
               d.findElements(By.cssSelector(".modal tbody tr")).stream()
                   .map(r -> r.getText().replaceAll("\\s+", " ").trim())
                   .toList();
-          return rows.size() == 5 ? rows : null;
+          // the dialog fades in: its rows are there before their text shows
+          return rows.size() == 5 && rows.stream().noneMatch(String::isEmpty) ? rows : null;
         });
   }
 
