@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.intervensi.e2e.Rest;
 import id.intervensi.e2e.RunningApp;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,29 +34,10 @@ class WebappSessionApiRestTest {
     String pi = cases.open("peksos1");
     long clientId = ((Number) runtimeService.getVariable(pi, "clientId")).longValue();
     String base = "http://localhost:" + port;
-    HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-    HttpResponse<String> page =
-        http.send(
-            HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).build(),
-            BodyHandlers.ofString());
-    String token = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
-    HttpResponse<String> login =
-        http.send(
-            HttpRequest.newBuilder(
-                    URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-XSRF-TOKEN", token)
-                .POST(BodyPublishers.ofString("username=peksos1&password=demo"))
-                .build(),
-            BodyHandlers.ofString());
-    assertThat(login.statusCode()).isEqualTo(200);
-    // the login starts a new session; its token comes with the webapps' next request, as
-    // Tasklist makes it
-    HttpResponse<String> next =
-        http.send(
-            HttpRequest.newBuilder(URI.create(base + "/camunda/api/engine/engine/")).build(),
-            BodyHandlers.ofString());
-    String sessionToken = next.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
+    Webapps.Session session = Webapps.session(port, "peksos1", "demo", "tasklist");
+    assertThat(session.loginStatus()).isEqualTo(200);
+    HttpClient http = session.http();
+    String sessionToken = session.csrfToken();
 
     HttpResponse<String> contacts =
         http.send(

@@ -46,39 +46,64 @@ public final class Webapps {
     }
   }
 
+  /** A logged-in webapp session: its cookies and the CSRF token its changes must carry. */
+  public record Session(HttpClient http, String base, int loginStatus, String csrfToken) {
+
+    /** Sends {@code request} with the session's cookies. */
+    public HttpResponse<String> send(HttpRequest.Builder request) {
+      try {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+
+    /** A GET of {@code path} (from the server's root) in this session. */
+    public HttpResponse<String> get(String path) {
+      return send(
+          HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json"));
+    }
+  }
+
   /**
    * The status of a webapp login of {@code user} to {@code app}: 200 when the user may use that
    * webapp.
    */
   public static int login(int port, String user, String password, String app) {
+    return session(port, user, password, app).loginStatus();
+  }
+
+  /**
+   * Logs {@code user} in to {@code app} as its login page does (the welcome page's token first);
+   * the login starts a new session whose token comes with the webapps' next request, as Tasklist
+   * makes it.
+   */
+  public static Session session(int port, String user, String password, String app) {
     ensureWebappRuntime();
     HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-    String base = "http://localhost:" + port + "/camunda";
-    try {
-      HttpResponse<String> start =
-          client.send(
-              HttpRequest.newBuilder(URI.create(base + "/app/welcome/default/")).GET().build(),
-              HttpResponse.BodyHandlers.ofString());
-      String token = start.headers().firstValue("X-XSRF-TOKEN").orElse("");
-      String form =
-          "username="
-              + URLEncoder.encode(user, StandardCharsets.UTF_8)
-              + "&password="
-              + URLEncoder.encode(password, StandardCharsets.UTF_8);
-      HttpResponse<String> login =
-          client.send(
-              HttpRequest.newBuilder(URI.create(base + "/api/admin/auth/user/default/login/" + app))
-                  .header("Content-Type", "application/x-www-form-urlencoded")
-                  .header("X-XSRF-TOKEN", token)
-                  .POST(HttpRequest.BodyPublishers.ofString(form))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      return login.statusCode();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
+    String root = "http://localhost:" + port;
+    Session anonymous = new Session(client, root, 0, "");
+    HttpResponse<String> start = anonymous.get("/camunda/app/welcome/default/");
+    String token = start.headers().firstValue("X-XSRF-TOKEN").orElse("");
+    String form =
+        "username="
+            + URLEncoder.encode(user, StandardCharsets.UTF_8)
+            + "&password="
+            + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    HttpResponse<String> login =
+        anonymous.send(
+            HttpRequest.newBuilder(
+                    URI.create(root + "/camunda/api/admin/auth/user/default/login/" + app))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-XSRF-TOKEN", token)
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    if (login.statusCode() != 200) {
+      return new Session(client, root, login.statusCode(), "");
     }
+    HttpResponse<String> next = anonymous.get("/camunda/api/engine/engine/");
+    return new Session(client, root, 200, next.headers().firstValue("X-XSRF-TOKEN").orElseThrow());
   }
 }

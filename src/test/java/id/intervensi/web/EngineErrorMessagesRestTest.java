@@ -6,11 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.intervensi.e2e.Rest;
 import id.intervensi.e2e.RunningApp;
 import id.intervensi.security.Cases;
-import java.net.CookieManager;
+import id.intervensi.security.Webapps;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.util.List;
@@ -140,22 +139,9 @@ class EngineErrorMessagesRestTest {
   @Test
   void theWebappsEngineApiSaysTheSame() throws Exception {
     String base = "http://localhost:" + port;
-    HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-    HttpResponse<String> page =
-        http.send(
-            HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).build(),
-            BodyHandlers.ofString());
-    String token = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
-    HttpResponse<String> login =
-        http.send(
-            HttpRequest.newBuilder(
-                    URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-XSRF-TOKEN", token)
-                .POST(BodyPublishers.ofString("username=peksos1&password=demo"))
-                .build(),
-            BodyHandlers.ofString());
-    assertThat(login.statusCode()).isEqualTo(200);
+    Webapps.Session session = Webapps.session(port, "peksos1", "demo", "tasklist");
+    assertThat(session.loginStatus()).isEqualTo(200);
+    HttpClient http = session.http();
     HttpResponse<String> unpaged =
         http.send(
             HttpRequest.newBuilder(URI.create(base + "/camunda/api/engine/engine/default/task"))
