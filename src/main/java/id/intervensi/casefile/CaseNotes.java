@@ -1,6 +1,7 @@
 package id.intervensi.casefile;
 
 import id.intervensi.engine.CurrentUser;
+import id.intervensi.forms.FormDates;
 import id.intervensi.forms.NoMarkup;
 import id.intervensi.refusal.Refusal;
 import id.intervensi.security.Groups;
@@ -28,7 +29,7 @@ public class CaseNotes {
   public static final List<String> WRITERS =
       List.of(Groups.SOCIAL_WORKERS, Groups.SUPERVISORS, Groups.ADMINS);
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+  private static final DateTimeFormatter DAY = FormDates.SHOWN;
 
   /** A note as written. */
   public record CaseNote(

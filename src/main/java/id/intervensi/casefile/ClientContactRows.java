@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -64,6 +65,7 @@ class ClientContactRows {
   }
 
   long insert(long clientId, NewContact contact, String user) {
+    GeneratedKeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql(
             """
         insert into client_contact (client_id, name, relation, phone, address, responsible,
@@ -79,11 +81,9 @@ class ClientContactRows {
             contact.guardian(),
             Timestamp.from(Instant.now()),
             user)
-        .update();
-    return jdbc.sql("select max(id) from client_contact where client_id = ?")
-        .param(clientId)
-        .query(Long.class)
-        .single();
+        // the id of this row, not the newest of the client's (two inserts may race)
+        .update(keys, "id");
+    return keys.getKeyAs(Number.class).longValue();
   }
 
   void end(long contactId, String user, String reason) {

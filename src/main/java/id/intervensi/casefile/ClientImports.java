@@ -83,6 +83,7 @@ public class ClientImports {
   private final IdentityService identityService;
   private final HomeSettings home;
   private final ImportedCases cases;
+  private final CandidateDescriptions descriptions;
   private final ExecutorService worker =
       Executors.newSingleThreadExecutor(
           task -> {
@@ -97,8 +98,10 @@ public class ClientImports {
       TransactionTemplate transaction,
       IdentityService identityService,
       HomeSettings home,
-      ImportedCases cases) {
+      ImportedCases cases,
+      CandidateDescriptions descriptions) {
     this.cases = cases;
+    this.descriptions = descriptions;
     this.jdbc = jdbc;
     this.clients = clients;
     this.transaction = transaction;
@@ -326,10 +329,7 @@ public class ClientImports {
       return refused(
           row,
           "Kemungkinan orang yang sama sudah terdaftar: "
-              + candidates.stream()
-                  .limit(ClientIntake.SHOWN)
-                  .map(c -> "#" + c.id() + " " + c.fullName())
-                  .collect(Collectors.joining(", "))
+              + descriptions.of(candidates)
               + ". Periksa, lalu daftarkan lewat formulir pembukaan kasus bila orang lain.");
     }
     Client added = clients.insert(entered, user);

@@ -2,7 +2,6 @@ package id.intervensi.casefile;
 
 import id.intervensi.cycle.CycleForms;
 import id.intervensi.forms.InvalidSubmissionException;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -20,17 +19,12 @@ class ClientIntake {
   /** A client for a new case, and whether they were registered before. */
   record Admission(Client client, boolean returning) {}
 
-  /** Candidates named in the refusal; more are counted. */
-  static final int SHOWN = 5;
-
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
-
   private final ClientRegistry clients;
-  private final CaseFiles caseFiles;
+  private final CandidateDescriptions descriptions;
 
-  ClientIntake(ClientRegistry clients, CaseFiles caseFiles) {
+  ClientIntake(ClientRegistry clients, CandidateDescriptions descriptions) {
     this.clients = clients;
-    this.caseFiles = caseFiles;
+    this.descriptions = descriptions;
   }
 
   Admission admit(Client entered, Long knownClientId, boolean notADuplicate, String userId) {
@@ -65,13 +59,7 @@ class ClientIntake {
     if (!candidates.isEmpty() && !notADuplicate) {
       throw refused(
           "Kemungkinan orang yang sama sudah terdaftar: "
-              + candidates.stream()
-                  .limit(SHOWN)
-                  .map(this::describe)
-                  .collect(Collectors.joining("; "))
-              + (candidates.size() > SHOWN
-                  ? " (dan " + (candidates.size() - SHOWN) + " lainnya; periksa nama dan NIK)"
-                  : "")
+              + descriptions.of(candidates)
               + ". Bila orang yang sama, isi «Nomor klien terdaftar» dengan nomornya; bila bukan,"
               + " centang «Bukan orang yang sama dengan klien terdaftar».");
     }
@@ -123,28 +111,6 @@ class ClientIntake {
         userId,
         "NIK ditemukan saat pembukaan kasus; dikonfirmasi orang yang sama");
     return clients.findById(known.id()).orElseThrow();
-  }
-
-  private String describe(Client candidate) {
-    String born =
-        candidate.birthDate() != null
-            ? "lahir " + candidate.birthDate().format(DAY)
-            : "lahir sekitar " + candidate.birthYearEstimate();
-    String cases =
-        caseFiles.casesOf(candidate.id()).stream()
-            .map(c -> c.caseNumber() + (c.isClosed() ? " (selesai)" : " (aktif)"))
-            .collect(Collectors.joining(", "));
-    return "#"
-        + candidate.id()
-        + " "
-        + candidate.fullName()
-        + " ("
-        + born
-        + (candidate.nik() == null
-            ? ", tanpa NIK"
-            : ", NIK berakhiran " + candidate.nik().substring(12))
-        + (cases.isEmpty() ? "" : ", kasus " + cases)
-        + ")";
   }
 
   private static InvalidSubmissionException refused(String message) {

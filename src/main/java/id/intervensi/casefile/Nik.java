@@ -1,5 +1,6 @@
 package id.intervensi.casefile;
 
+import id.intervensi.forms.FormDates;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ public final class Nik {
           "36", "51", "52", "53", "61", "62", "63", "64", "65", "71", "72", "73", "74", "75", "76",
           "81", "82", "91", "92", "93", "94", "95", "96");
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+  private static final DateTimeFormatter DAY = FormDates.SHOWN;
 
   /** Sex codes of the start form. */
   public static final String FEMALE = "F";

@@ -1,6 +1,7 @@
 package id.intervensi.casefile;
 
 import id.intervensi.engine.CurrentUser;
+import id.intervensi.forms.FormDates;
 import id.intervensi.forms.NoMarkup;
 import id.intervensi.refusal.Refusal;
 import id.intervensi.security.Groups;
@@ -40,7 +41,7 @@ public class Residencies {
   /** How far ahead an entry may be planned. */
   static final Period PLANNED_AHEAD = Period.ofDays(30);
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+  private static final DateTimeFormatter DAY = FormDates.SHOWN;
 
   /** A recording of where the client lives. */
   public record Residency(

@@ -1,5 +1,6 @@
 package id.intervensi.casefile;
 
+import id.intervensi.forms.FormDates;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.Objects;
 /** Whether the person entered with a known NIK is the one stored with it. */
 final class ReturningClient {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+  private static final DateTimeFormatter DAY = FormDates.SHOWN;
 
   private ReturningClient() {}
 

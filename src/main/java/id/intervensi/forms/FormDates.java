@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.regex.Pattern;
@@ -26,6 +27,12 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 public final class FormDates {
 
   private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  /**
+   * How a day reads to a user everywhere (messages, exports): day first, as in Tasklist's forms.
+   */
+  public static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
   private static final LocalTime STORED_AT = LocalTime.NOON;
 
   private FormDates() {}

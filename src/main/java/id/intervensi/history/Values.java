@@ -1,5 +1,6 @@
 package id.intervensi.history;
 
+import id.intervensi.forms.FormDates;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -12,12 +13,12 @@ import org.camunda.spin.json.SpinJsonNode;
 /** A variable's value as the history shows it: text, the same in JSON, CSV and PDF. */
 final class Values {
 
-  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+  static final DateTimeFormatter DAY = FormDates.SHOWN;
 
   /** A form's day, as the form submitted it. */
   static final DateTimeFormatter ISO_DAY = DateTimeFormatter.ISO_LOCAL_DATE;
 
-  static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss");
+  static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
   /** Longest value kept in full; a longer one (a whole plan) is cut with a mark. */
   static final int LONGEST = 4000;

@@ -70,7 +70,7 @@ class ClientRegistryRestTest {
     Rest.Answer other = open(with(caseOpening(nik), "clientName", "Sumiati"));
     assertThat(other.status()).isEqualTo(400);
     assertThat(other.message())
-        .contains("NIK " + nik + " sudah terdaftar atas nama Siti Aminah (lahir 12-03-1950")
+        .contains("NIK " + nik + " sudah terdaftar atas nama Siti Aminah (lahir 12/03/1950")
         .contains("berbeda pada nama");
     assertThat(registry.findByNik(nik)).contains(stored);
     assertThat(registry.changesOf(stored.id())).isEmpty();

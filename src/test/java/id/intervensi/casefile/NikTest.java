@@ -76,7 +76,7 @@ class NikTest {
         .singleElement()
         .asString()
         .startsWith("Tanggal lahir pada NIK (digit ke-7 dan ke-8: 52, yaitu tanggal 12)")
-        .contains("13-03-1950");
+        .contains("13/03/1950");
     assertThat(Nik.disagreements(SITI, LocalDate.of(1950, 12, 3), Nik.FEMALE))
         .as("day and month swapped, as an mm/dd reading gives")
         .hasSize(2)

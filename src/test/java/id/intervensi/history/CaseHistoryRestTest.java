@@ -384,7 +384,7 @@ class CaseHistoryRestTest {
             "Halaman 1 dari " + pages,
             "Siti Aminah",
             "Faktor lain");
-    assertThat(first).containsPattern("Dibuat \\d{2}-\\d{2}-\\d{4} \\d{2}:\\d{2}:\\d{2}");
+    assertThat(first).containsPattern("Dibuat \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}:\\d{2}");
     for (int page = 2; page <= pages; page++) {
       assertThat(extractor.getTextFromPage(page))
           .contains(
