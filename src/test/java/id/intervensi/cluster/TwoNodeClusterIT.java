@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two app nodes on one PostgreSQL database, as Camunda's homogeneous cluster: both run the job
- * executor on every job (not deployment-aware), and any node answers any user. A thousand cases
+ * executor on every job (not deployment-aware), and any node answers any user. Four hundred cases
  * reach the intervention stage through the REST API of both nodes; their evaluation timers
  * (BoundaryEvent_EvaluationDue) are made due at one moment; the test proves that each fired exactly
  * once, that no task was lost or doubled, and that work started on one node is finished by the same
@@ -43,7 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TwoNodeClusterIT {
 
-  static final int CASES = 1000;
+  static final int CASES = 400;
 
   /** Jobs of one BPMN element: ACT_RU_JOB names its job definition, which names the element. */
   static final String OF_ACTIVITY =
@@ -71,7 +71,7 @@ class TwoNodeClusterIT {
           .isEqualTo(1);
       List<AppProcess> nodes = List.of(node1, node2);
 
-      // a thousand cases: case i opened on node i % 2, each step on the other node than the step
+      // four hundred cases: case i opened on node i % 2, each step on the other node than the step
       // before
       long started = System.nanoTime();
       List<String> cases = driver.open(CASES, i -> nodes.get(i % 2));
