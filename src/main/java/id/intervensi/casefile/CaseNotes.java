@@ -12,7 +12,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,8 +27,6 @@ public class CaseNotes {
   /** Who writes case notes (a worker only on the cases they work on: CaseApiAccess). */
   public static final List<String> WRITERS =
       List.of(Groups.SOCIAL_WORKERS, Groups.SUPERVISORS, Groups.ADMINS);
-
-  private static final DateTimeFormatter DAY = FormDates.SHOWN;
 
   /** A note as written. */
   public record CaseNote(
@@ -85,9 +82,9 @@ public class CaseNotes {
     if (note.noteDate().isBefore(opened) || note.noteDate().isAfter(today)) {
       throw Refusal.invalid(
           "Tanggal catatan harus antara pembukaan kasus ("
-              + opened.format(DAY)
+              + opened.format(FormDates.SHOWN)
               + ") dan hari ini ("
-              + today.format(DAY)
+              + today.format(FormDates.SHOWN)
               + ").");
     }
     jdbc.sql(

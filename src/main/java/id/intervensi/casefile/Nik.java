@@ -2,7 +2,6 @@ package id.intervensi.casefile;
 
 import id.intervensi.forms.FormDates;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,8 +24,6 @@ public final class Nik {
           "11", "12", "13", "14", "15", "16", "17", "18", "19", "21", "31", "32", "33", "34", "35",
           "36", "51", "52", "53", "61", "62", "63", "64", "65", "71", "72", "73", "74", "75", "76",
           "81", "82", "91", "92", "93", "94", "95", "96");
-
-  private static final DateTimeFormatter DAY = FormDates.SHOWN;
 
   /** Sex codes of the start form. */
   public static final String FEMALE = "F";
@@ -104,7 +101,7 @@ public final class Nik {
                   + ", perempuan ditambah 40), tetapi jenis kelamin yang diisi perempuan.");
     }
     if (birthDate != null) {
-      String entered = birthDate.format(DAY);
+      String entered = birthDate.format(FormDates.SHOWN);
       if (day != birthDate.getDayOfMonth()) {
         disagreements.add(
             "Tanggal lahir pada NIK (digit ke-7 dan ke-8: "

@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -40,8 +39,6 @@ public class Residencies {
 
   /** How far ahead an entry may be planned. */
   static final Period PLANNED_AHEAD = Period.ofDays(30);
-
-  private static final DateTimeFormatter DAY = FormDates.SHOWN;
 
   /** A recording of where the client lives. */
   public record Residency(
@@ -129,9 +126,9 @@ public class Residencies {
     if (request.entryDate().isBefore(opened) || request.entryDate().isAfter(latest)) {
       throw Refusal.invalid(
           "Tanggal masuk harus antara pembukaan kasus ("
-              + opened.format(DAY)
+              + opened.format(FormDates.SHOWN)
               + ") dan "
-              + latest.format(DAY)
+              + latest.format(FormDates.SHOWN)
               + ".");
     }
     boolean change = !of(caseNumber).history().isEmpty();

@@ -1,7 +1,6 @@
 package id.intervensi.casefile;
 
 import id.intervensi.forms.FormDates;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,8 +8,6 @@ import java.util.Objects;
 
 /** Whether the person entered with a known NIK is the one stored with it. */
 final class ReturningClient {
-
-  private static final DateTimeFormatter DAY = FormDates.SHOWN;
 
   private ReturningClient() {}
 
@@ -46,7 +43,7 @@ final class ReturningClient {
         + stored.fullName()
         + " (lahir "
         + (stored.birthDate() != null
-            ? stored.birthDate().format(DAY)
+            ? stored.birthDate().format(FormDates.SHOWN)
             : "sekitar tahun " + stored.birthYearEstimate())
         + ", "
         + (Nik.FEMALE.equals(stored.sex()) ? "perempuan" : "laki-laki")

@@ -1,6 +1,7 @@
 package id.intervensi.history;
 
 import id.intervensi.casefile.CaseFile;
+import id.intervensi.forms.FormDates;
 import id.intervensi.history.Entry.Item;
 import id.intervensi.history.Entry.Kind;
 import java.sql.Timestamp;
@@ -61,7 +62,7 @@ class RecordedEvents implements TimelinePart {
                         at(rs.getTimestamp("written_at")),
                         Kind.CASE_NOTE,
                         "Catatan kasus tanggal "
-                            + rs.getObject("note_date", LocalDate.class).format(Values.DAY),
+                            + rs.getObject("note_date", LocalDate.class).format(FormDates.SHOWN),
                         rs.getString("written_by"),
                         rs.getString("text")))
             .list());
@@ -107,7 +108,7 @@ class RecordedEvents implements TimelinePart {
                                 : ", kamar " + rs.getString("room")),
                         rs.getString("recorded_by"),
                         "masuk "
-                            + rs.getObject("entry_date", LocalDate.class).format(Values.DAY)
+                            + rs.getObject("entry_date", LocalDate.class).format(FormDates.SHOWN)
                             + (rs.getString("reason") == null
                                 ? ""
                                 : "; " + rs.getString("reason"))))

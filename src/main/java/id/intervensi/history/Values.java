@@ -1,6 +1,5 @@
 package id.intervensi.history;
 
-import id.intervensi.forms.FormDates;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -12,8 +11,6 @@ import org.camunda.spin.json.SpinJsonNode;
 
 /** A variable's value as the history shows it: text, the same in JSON, CSV and PDF. */
 final class Values {
-
-  static final DateTimeFormatter DAY = FormDates.SHOWN;
 
   /** A form's day, as the form submitted it. */
   static final DateTimeFormatter ISO_DAY = DateTimeFormatter.ISO_LOCAL_DATE;
