@@ -91,6 +91,9 @@ public final class CaseData {
         approved
             ? "Disetujui, masa percobaan enam bulan."
             : "Kuota wisma penuh; rujuk ke panti lain.");
+    if (!approved) {
+      v.put("admissionRefusalReason", "Kuota wisma penuh.");
+    }
     return v;
   }
 
@@ -121,6 +124,8 @@ public final class CaseData {
     v.put("problemCauses", "Kehilangan pasangan; jauh dari anak.");
     v.put("problemEffects", "Nafsu makan menurun, jarang bersosialisasi.");
     v.put("needs", json("[\"SOCIAL_RELATIONS\",\"HEALTH\"]"));
+    v.put("assessmentInformant", "Klien sendiri dan Wati Suryani (anak)");
+    v.put("assessmentInformationDate", today());
     v.putAll(instrumentAnswers());
     return v;
   }
@@ -220,6 +225,8 @@ public final class CaseData {
         json(
             "[{\"goal\":\"Klien aktif dalam kegiatan kelompok\",\"attainment\":\"PARTIAL\",\"notes\":\"Hadir 3 kali\"}]"));
     v.put("obstacles", "Nyeri lutut saat cuaca dingin.");
+    v.put("evaluationInformant", "Klien sendiri");
+    v.put("evaluationInformationDate", today());
     v.putAll(instrumentAnswers());
     v.put("evaluationOutcome", outcome);
     v.put("evaluationNotes", "Lanjutkan pendampingan.");

@@ -11,12 +11,33 @@ import java.util.Map;
  */
 public final class Instrument {
 
+  /**
+   * The answer of an item the client cannot answer (e.g. a resident with dementia asked the GDS-15
+   * questions): it gives no points, and the instrument's score is then incomplete, not lower.
+   */
+  public static final String NOT_ASSESSABLE = "NOT_ASSESSABLE";
+
   private final String name;
   private final Map<String, Map<String, Integer>> items;
+  private final boolean allowsNotAssessable;
 
-  private Instrument(String name, Map<String, Map<String, Integer>> items) {
+  private Instrument(
+      String name, Map<String, Map<String, Integer>> items, boolean allowsNotAssessable) {
     this.name = name;
     this.items = items;
+    this.allowsNotAssessable = allowsNotAssessable;
+  }
+
+  /**
+   * What an instrument's answers add up to: the points of the assessed items, how many items were
+   * assessed, and how many there are.
+   */
+  public record Result(int points, int itemsAssessed, int items) {
+
+    /** The score, or null when an item could not be assessed: an incomplete score is not zero. */
+    public Integer score() {
+      return itemsAssessed == items ? points : null;
+    }
   }
 
   /**
@@ -55,6 +76,7 @@ public final class Instrument {
   /**
    * Geriatric Depression Scale, short form (Sheikh and Yesavage 1986), 0-15: one point for each
    * answer that suggests depression; "NO" counts on items 1, 5, 7, 11 and 13, "YES" on the others.
+   * An item may be {@link #NOT_ASSESSABLE}: the score is then incomplete (null).
    */
   public static final Instrument GDS15 = gds();
 
@@ -77,22 +99,40 @@ public final class Instrument {
    * item.
    */
   public int score(FieldValues answers) {
+    Result result = result(answers);
+    if (result.score() == null) {
+      throw new IllegalArgumentException(name + ": skor tidak lengkap.");
+    }
+    return result.score();
+  }
+
+  /**
+   * The points of the assessed items and their count; throws {@link IllegalArgumentException}
+   * naming every unanswered or invalid item ({@link #NOT_ASSESSABLE} is valid only where the
+   * instrument allows it).
+   */
+  public Result result(FieldValues answers) {
     int total = 0;
+    int assessed = 0;
     StringBuilder problems = new StringBuilder();
     for (Map.Entry<String, Map<String, Integer>> item : items.entrySet()) {
       Object answer = answers.get(item.getKey());
+      if (allowsNotAssessable && NOT_ASSESSABLE.equals(answer)) {
+        continue;
+      }
       Integer points = answer == null ? null : item.getValue().get(answer.toString());
       if (points == null) {
         problems.append(problems.isEmpty() ? "" : ", ").append(item.getKey());
       } else {
         total += points;
+        assessed++;
       }
     }
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(
           name + ": butir belum dijawab atau jawabannya tidak valid: " + problems + ".");
     }
-    return total;
+    return new Result(total, assessed, items.size());
   }
 
   private static Instrument points(String name, Map<String, List<Integer>> pointsByItem) {
@@ -105,7 +145,7 @@ public final class Instrument {
               e.getValue().forEach(p -> answers.put(String.valueOf(p), p));
               items.put(e.getKey(), answers);
             });
-    return new Instrument(name, items);
+    return new Instrument(name, items, false);
   }
 
   private static Instrument gds() {
@@ -117,6 +157,6 @@ public final class Instrument {
           String.format("gds%02d", i),
           Map.of("YES", noIsDepressive ? 0 : 1, "NO", noIsDepressive ? 1 : 0));
     }
-    return new Instrument("GDS-15", items);
+    return new Instrument("GDS-15", items, true);
   }
 }

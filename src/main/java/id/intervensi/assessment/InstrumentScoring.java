@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * Complete listener of Task_AssessClient and Task_EvaluateIntervention: computes the Barthel,
  * Lawton and GDS-15 scores from the item answers and stores them, overwriting any score that was
- * submitted. The assessment's scores are also kept as the baseline the evaluation compares with.
+ * submitted. GDS-15 items the client could not answer leave its score null (incomplete), with the
+ * number of items assessed beside it. The assessment's scores are also kept as the baseline the
+ * evaluation compares with.
  */
 @UsableInModels("Skor instrumen asesmen dan evaluasi (Barthel, Lawton, GDS-15).")
 @Component("instrumentScoring")
@@ -36,19 +38,22 @@ public class InstrumentScoring {
   private Scores score(DelegateTask task) {
     try {
       var answers = VariableValues.of(task);
+      Instrument.Result gds = Instrument.GDS15.result(answers);
       Scores scores =
           new Scores(
               Instrument.BARTHEL.score(answers),
               Instrument.LAWTON.score(answers),
-              Instrument.GDS15.score(answers));
-      task.setVariable(BARTHEL_SCORE, (long) scores.barthel());
-      task.setVariable(LAWTON_SCORE, (long) scores.lawton());
-      task.setVariable(GDS_SCORE, (long) scores.gds());
+              gds.score() == null ? null : gds.score().longValue());
+      task.setVariable(BARTHEL_SCORE, scores.barthel());
+      task.setVariable(LAWTON_SCORE, scores.lawton());
+      // null, not 0, when an item could not be assessed: the decision tables read it as unknown
+      task.setVariable(GDS_SCORE, scores.gds());
+      task.setVariable(GDS_ITEMS_ASSESSED, (long) gds.itemsAssessed());
       return scores;
     } catch (IllegalArgumentException e) {
       throw new InvalidSubmissionException(task.getTaskDefinitionKey(), List.of(e.getMessage()));
     }
   }
 
-  private record Scores(long barthel, long lawton, long gds) {}
+  private record Scores(long barthel, long lawton, Long gds) {}
 }

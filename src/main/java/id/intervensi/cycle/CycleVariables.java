@@ -19,6 +19,19 @@ public final class CycleVariables {
   /** Carried by message ClientExited (termination.CaseTermination); read when the case closes. */
   public static final String EXIT_REASON = "exitReason";
 
+  // fields of intake-interview
+  public static final String DTSEN_NOT_REGISTERED = "dtsenNotRegistered";
+  public static final String DTSEN_DECILE = "dtsenDecile";
+
+  // fields of assessment and evaluation: who gave the information, and on which day
+  public static final String ASSESSMENT_INFORMATION_DATE = "assessmentInformationDate";
+  public static final String EVALUATION_INFORMATION_DATE = "evaluationInformationDate";
+
+  // fields of evaluation
+  public static final String EVALUATION_OUTCOME = "evaluationOutcome";
+  public static final String OBSTACLES = "obstacles";
+  public static final String EVALUATION_NOTES = "evaluationNotes";
+
   // fields of intervention-plan
   public static final String GOALS = "goals";
   public static final String ACTIVITIES = "activities";

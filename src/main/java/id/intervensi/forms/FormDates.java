@@ -77,4 +77,18 @@ public final class FormDates {
     }
     return value instanceof String text && !text.isEmpty() ? LocalDate.parse(text) : null;
   }
+
+  /**
+   * Null when {@code value} is absent, malformed (the form's own rules report that) or a day not
+   * after {@code today}; otherwise a message in Bahasa Indonesia naming the field by {@code label}.
+   */
+  public static String futureProblem(String label, Object value, LocalDate today) {
+    LocalDate day;
+    try {
+      day = day(value);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+    return day != null && day.isAfter(today) ? "«" + label + "» tidak boleh di masa depan." : null;
+  }
 }

@@ -2,24 +2,22 @@ package id.intervensi.planning;
 
 import id.intervensi.cycle.CycleForms;
 import id.intervensi.cycle.CycleVariables;
-import id.intervensi.cycle.Periods;
+import id.intervensi.cycle.Spans;
 import id.intervensi.forms.FieldValues;
 import id.intervensi.forms.SubmissionRule;
-import java.time.Duration;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * A plan needs at least one measurable goal and one activity, and an evaluation interval a timer
- * can use. It stays a plan one worker carries out for one resident: each activity becomes a task of
- * its own when the plan is approved, so a plan of hundreds would flood the caseload (and create
- * them all in one transaction).
+ * A plan needs at least one measurable goal and one activity, and a span between the periodic
+ * monitoring follow-ups chosen from the offered ones ({@link Spans}), which a timer can use. It
+ * stays a plan one worker carries out for one resident: each activity becomes a task of its own
+ * when the plan is approved, so a plan of hundreds would flood the caseload (and create them all in
+ * one transaction).
  */
 @Component
 class InterventionPlanRules implements SubmissionRule {
 
-  static final Duration MIN_INTERVAL = Duration.ofDays(1);
-  static final Duration MAX_INTERVAL = Duration.ofDays(366);
   static final int MAX_GOALS = 10;
   static final int MAX_ACTIVITIES = 20;
 
@@ -46,11 +44,7 @@ class InterventionPlanRules implements SubmissionRule {
               + " kegiatan; setiap kegiatan menjadi tugas tersendiri.");
     }
     String problem =
-        Periods.problem(
-            "Interval evaluasi",
-            values.get(CycleVariables.EVALUATION_INTERVAL),
-            MIN_INTERVAL,
-            MAX_INTERVAL);
+        Spans.problem("Rentang pemantauan berkala", values.get(CycleVariables.EVALUATION_INTERVAL));
     if (problem != null) {
       violations.add(problem);
     }

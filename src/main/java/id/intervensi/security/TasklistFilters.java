@@ -88,7 +88,7 @@ public class TasklistFilters {
         Groups.SUPERVISORS);
     ensure(
         "Tindak lanjut dan eskalasi",
-        "Evaluasi berkala, eskalasi dan tindak lanjut pasca-layanan, urut prioritas dan tenggat",
+        "Pemantauan berkala, eskalasi dan tindak lanjut pasca-layanan, urut prioritas dan tenggat",
         5,
         "#e87b00",
         taskService

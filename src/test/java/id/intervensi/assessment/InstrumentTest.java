@@ -61,4 +61,31 @@ class InstrumentTest {
     }
     assertThat(Instrument.GDS15.score(FieldValues.of(worst))).isEqualTo(15);
   }
+
+  @Test
+  void gdsItemsThatCannotBeAssessedLeaveTheScoreIncompleteNotZero() {
+    Map<String, Object> answers = answers(Instrument.GDS15, "NO");
+    answers.put("gds02", Instrument.NOT_ASSESSABLE);
+    answers.put("gds03", Instrument.NOT_ASSESSABLE);
+
+    Instrument.Result result = Instrument.GDS15.result(FieldValues.of(answers));
+
+    assertThat(result.score()).isNull();
+    assertThat(result.itemsAssessed()).isEqualTo(13);
+    assertThat(result.points()).isEqualTo(5);
+    assertThatThrownBy(() -> Instrument.GDS15.score(FieldValues.of(answers)))
+        .hasMessageContaining("tidak lengkap");
+
+    Map<String, Object> none = answers(Instrument.GDS15, Instrument.NOT_ASSESSABLE);
+    assertThat(Instrument.GDS15.result(FieldValues.of(none)).itemsAssessed()).isZero();
+    assertThat(Instrument.GDS15.result(FieldValues.of(none)).score()).isNull();
+  }
+
+  @Test
+  void onlyTheGdsAcceptsNotAssessable() {
+    Map<String, Object> answers = answers(Instrument.BARTHEL, "5");
+    answers.put("barthelFeeding", Instrument.NOT_ASSESSABLE);
+    assertThatThrownBy(() -> Instrument.BARTHEL.result(FieldValues.of(answers)))
+        .hasMessageContaining("barthelFeeding");
+  }
 }

@@ -2,6 +2,7 @@ package id.intervensi.cycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,7 +10,9 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +40,45 @@ class CycleFormsTest {
     }
     assertThat(ids).isNotEmpty();
     assertThat(constants).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(ids);
+  }
+
+  /** The span selects offer exactly {@link Spans}: what the server accepts, with its words. */
+  @Test
+  void theSpanSelectsOfferTheSpans() throws IOException {
+    for (String[] field :
+        List.of(
+            new String[] {"forms/intervention-plan.form", "evaluationInterval"},
+            new String[] {"forms/termination.form", "afterCareInterval"})) {
+      JsonNode select = null;
+      for (JsonNode c :
+          new ObjectMapper().readTree(Files.readString(Path.of(field[0]))).path("components")) {
+        if (field[1].equals(c.path("key").asText())) {
+          select = c;
+        }
+      }
+      assertThat(select).as(field[1]).isNotNull();
+      assertThat(select.path("type").asText()).isEqualTo("select");
+      Map<String, String> offered = new LinkedHashMap<>();
+      select
+          .path("values")
+          .forEach(v -> offered.put(v.path("value").asText(), v.path("label").asText()));
+      assertThat(offered).containsExactlyEntriesOf(Spans.OFFERED);
+      assertThat(Spans.OFFERED).containsKey(select.path("defaultValue").asText());
+      assertThat(select.path("label").asText()).doesNotContainIgnoringCase("jadwal");
+    }
+  }
+
+  /** Every offered span is one a timer reads; anything else is refused in words. */
+  @Test
+  void everySpanIsATimerPeriodAndOthersAreRefused() {
+    Spans.OFFERED.keySet().forEach(span -> assertThat(Periods.after(span)).isNotNull());
+    assertThat(Spans.problem("Rentang", "P30D")).isNull();
+    assertThat(Spans.problem("Rentang", null)).isNull();
+    assertThat(Spans.problem("Rentang", "P1D"))
+        .isEqualTo(
+            "«Rentang» harus salah satu jangka waktu yang tersedia: 1 minggu, 2 minggu, 1 bulan,"
+                + " 2 bulan, 3 bulan, 6 bulan, 1 tahun.");
+    assertThat(Spans.problem("Rentang", "30 hari")).contains("jangka waktu yang tersedia");
   }
 
   private static String formId(Path file) {

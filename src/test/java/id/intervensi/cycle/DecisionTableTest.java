@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
@@ -97,6 +98,52 @@ class DecisionTableTest {
     assertThat(result.<String>getEntry("eligibilityReason")).isNotBlank();
   }
 
+  /** A client not registered in DTSEN has no decile: the means test is done by the home visit. */
+  @Test
+  void admissionEligibilityWithoutADtsenDecile() {
+    HashMap<String, Object> variables = new HashMap<>();
+    variables.put("clientAge", 75L);
+    variables.put("neglected", true);
+    variables.put("hasAbleCaregiver", false);
+    variables.put("dtsenDecile", null);
+    variables.put("communicableDisease", false);
+    variables.put("needsIntensiveCare", false);
+    variables.put("clientSex", "F");
+    DmnDecisionResultEntries result = evaluate("admission-eligibility", variables);
+
+    assertThat(MATCHED_RULES).containsExactly("Rule_AdmissionEligibility_07");
+    assertThat(result.<Boolean>getEntry("eligible")).isTrue();
+    assertThat(result.<String>getEntry("eligibilityReason")).contains("tidak terdaftar di DTSEN");
+
+    variables.put("hasAbleCaregiver", true);
+    variables.put("neglected", false);
+    evaluate("admission-eligibility", variables);
+    assertThat(MATCHED_RULES)
+        .as("not neglected comes first")
+        .containsExactly("Rule_AdmissionEligibility_04");
+  }
+
+  /** GDS-15 items that could not be assessed leave the score null: never read as no depression. */
+  @ParameterizedTest(name = "functioning: Barthel {0}, GDS incomplete -> rule {1}")
+  @CsvSource({
+    "10,  01, TOTAL_DEPENDENCE,    HIGH",
+    "50,  02, SEVERE_DEPENDENCE,   HIGH",
+    "80,  04, MODERATE_DEPENDENCE, MEDIUM",
+    "95,  13, SLIGHT_DEPENDENCE,   MEDIUM",
+    "100, 14, INDEPENDENT,         MEDIUM",
+  })
+  void functioningLevelWithAnIncompleteGds(long barthel, String rule, String level, String risk) {
+    HashMap<String, Object> variables = new HashMap<>();
+    variables.put("barthelScore", barthel);
+    variables.put("lawtonScore", 8L);
+    variables.put("gdsScore", null);
+    DmnDecisionResultEntries result = evaluate("functioning-level", variables);
+
+    assertThat(MATCHED_RULES).containsExactly("Rule_FunctioningLevel_" + rule);
+    assertThat(result.<String>getEntry("functioningLevel")).isEqualTo(level);
+    assertThat(result.<String>getEntry("riskLevel")).isEqualTo(risk);
+  }
+
   @ParameterizedTest(name = "functioning: Barthel {0}, Lawton {1}, GDS {2} -> rule {3}")
   @CsvSource({
     "0,   0, 0,  01, TOTAL_DEPENDENCE,    HIGH",
@@ -134,7 +181,7 @@ class DecisionTableTest {
     String functioning =
         new String(
             getClass().getResourceAsStream("/processes/functioning-level.dmn").readAllBytes());
-    assertThat(eligibility.split("<rule ").length - 1).isEqualTo(6);
-    assertThat(functioning.split("<rule ").length - 1).isEqualTo(12);
+    assertThat(eligibility.split("<rule ").length - 1).isEqualTo(7);
+    assertThat(functioning.split("<rule ").length - 1).isEqualTo(14);
   }
 }

@@ -478,7 +478,7 @@ class InterventionCycleProcessTest {
                     with(with(plan(), "activities", json("[]")), "evaluationInterval", "30 hari")))
         .isInstanceOf(InvalidSubmissionException.class)
         .hasMessageContaining("paling sedikit satu kegiatan")
-        .hasMessageContaining("ISO-8601");
+        .hasMessageContaining("jangka waktu yang tersedia");
     assertThat(pi).isWaitingAt(TASK_PLAN_INTERVENTION);
   }
 

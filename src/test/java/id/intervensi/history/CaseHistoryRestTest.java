@@ -162,7 +162,10 @@ class CaseHistoryRestTest {
               assertThat((String) e.get("detail")).startsWith("aturan yang cocok: aturan ");
               assertThat(items(e))
                   .contains(
-                      item("masukan: Desil DTSEN (tes kemampuan)", null, "2"),
+                      item(
+                          "masukan: Desil DTSEN (tes kepemilikan/kekayaan; kosong bila tidak terdaftar)",
+                          null,
+                          "2"),
                       item("keluaran: eligible", null, "ya"));
             })
         .anySatisfy(

@@ -44,4 +44,20 @@ class InterventionPlanRulesTest {
     assertThat(check(1, 1000)).singleElement().asString().contains("paling banyak 20 kegiatan");
     assertThat(check(0, 0)).hasSize(2);
   }
+
+  @Test
+  void onlyTheOfferedSpansAreAccepted() {
+    List<String> violations = new ArrayList<>();
+    rules.check(
+        FieldValues.of(
+            Map.of(
+                CycleVariables.GOALS, List.of(Map.of("goal", "Mandiri makan")),
+                CycleVariables.ACTIVITIES, List.of(Map.of("activity", "Senam lansia")),
+                CycleVariables.EVALUATION_INTERVAL, "P45D")),
+        violations);
+    assertThat(violations)
+        .singleElement()
+        .asString()
+        .startsWith("«Rentang pemantauan berkala» harus salah satu jangka waktu yang tersedia");
+  }
 }

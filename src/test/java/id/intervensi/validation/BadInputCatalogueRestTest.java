@@ -447,7 +447,7 @@ class BadInputCatalogueRestTest {
             Target.PLAN,
             data(plan(), "evaluationInterval", "30 hari"),
             400,
-            "tidak sesuai format"),
+            "jangka waktu yang tersedia"),
         bad(
             "plan: unknown welfare function",
             Target.PLAN,
@@ -534,7 +534,7 @@ class BadInputCatalogueRestTest {
             Target.TERMINATION,
             data(termination(true), "afterCareInterval", "90 hari"),
             400,
-            "tidak sesuai format"),
+            "jangka waktu yang tersedia"),
         bad(
             "termination: after-care flag as text",
             Target.TERMINATION,
