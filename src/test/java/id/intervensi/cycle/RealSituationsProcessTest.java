@@ -98,7 +98,7 @@ class RealSituationsProcessTest {
         .hasMessageContaining("tidak terdaftar di DTSEN");
     assertThatThrownBy(() -> complete(intake, with(intake(true), "dtsenDecile", null)))
         .isInstanceOf(InvalidSubmissionException.class)
-        .hasMessageContaining("«Desil DTSEN (tes kepemilikan/kekayaan)» wajib diisi");
+        .hasMessageContaining("«Desil DTSEN» wajib diisi");
 
     complete(intake, with(notRegistered, "dtsenDecile", null));
     assertThat(pi)

@@ -8,6 +8,7 @@ import id.intervensi.e2e.Rest;
 import id.intervensi.e2e.RunningApp;
 import id.intervensi.security.Cases;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -274,6 +275,12 @@ class BadInputCatalogueRestTest {
             400,
             "«Desil DTSEN» harus antara 1 dan 10"),
         bad(
+            "intake: a decile for a client not registered in DTSEN",
+            Target.INTAKE,
+            data(intake(true), "dtsenNotRegistered", true),
+            400,
+            "«Desil DTSEN» harus dikosongkan bila klien tidak terdaftar di DTSEN"),
+        bad(
             "intake: neglected as text",
             Target.INTAKE,
             data(intake(true), "neglected", "ya"),
@@ -336,6 +343,12 @@ class BadInputCatalogueRestTest {
             data(admissionApproval(true), "admissionApproved", "yes"),
             400,
             "harus bernilai ya atau tidak"),
+        bad(
+            "admission: refused without a reason",
+            Target.ADMISSION,
+            data(admissionApproval(false), "admissionRefusalReason", ""),
+            400,
+            "«Alasan penerimaan tidak disetujui» wajib diisi"),
         bad(
             "admission: comments of 2001 characters",
             Target.ADMISSION,
@@ -411,6 +424,21 @@ class BadInputCatalogueRestTest {
             "«1. Makan»",
             "tidak ada dalam pilihan"),
         bad(
+            "assessment: information given tomorrow",
+            Target.ASSESSMENT,
+            data(
+                assessment(),
+                "assessmentInformationDate",
+                LocalDate.now(HOME_ZONE).plusDays(1).toString()),
+            400,
+            "«Tanggal informasi diberikan» tidak boleh di masa depan"),
+        bad(
+            "assessment: GDS-15 item answered with an unknown code",
+            Target.ASSESSMENT,
+            data(assessment(), "gds01", "UNKNOWN"),
+            400,
+            "tidak ada dalam pilihan"),
+        bad(
             "assessment: GDS item missing",
             Target.ASSESSMENT,
             data(assessment(), "gds01", null),
@@ -448,6 +476,12 @@ class BadInputCatalogueRestTest {
             data(plan(), "evaluationInterval", "30 hari"),
             400,
             "jangka waktu yang tersedia"),
+        bad(
+            "plan: a span not offered (ISO-8601 but not a choice)",
+            Target.PLAN,
+            data(plan(), "evaluationInterval", "P45D"),
+            400,
+            "«Rentang pemantauan berkala» harus salah satu jangka waktu yang tersedia: 1 minggu"),
         bad(
             "plan: unknown welfare function",
             Target.PLAN,
@@ -515,6 +549,18 @@ class BadInputCatalogueRestTest {
             "«Keputusan evaluasi»",
             "tidak ada dalam pilihan"),
         bad(
+            "evaluation: re-planning without obstacles",
+            Target.EVALUATION,
+            data(evaluation("REPLAN"), "obstacles", ""),
+            400,
+            "«Hambatan» wajib diisi bila rencana intervensi disusun ulang"),
+        bad(
+            "evaluation: no informant",
+            Target.EVALUATION,
+            data(evaluation("GOALS_REACHED"), "evaluationInformant", ""),
+            400,
+            "«Pemberi informasi» wajib diisi"),
+        bad(
             "evaluation: a goal row without attainment",
             Target.EVALUATION,
             data(evaluation("GOALS_REACHED"), "goalAttainment", json("[{\"goal\":\"Aktif\"}]")),
@@ -524,9 +570,9 @@ class BadInputCatalogueRestTest {
 
         // termination
         bad(
-            "termination: summary missing",
+            "termination: summary emptied (its draft from the case removed)",
             Target.TERMINATION,
-            data(termination(false), "terminationSummary", null),
+            data(termination(false), "terminationSummary", ""),
             400,
             "wajib diisi"),
         bad(

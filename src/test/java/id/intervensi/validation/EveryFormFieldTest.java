@@ -304,7 +304,7 @@ class EveryFormFieldTest {
             CycleForms.ADMISSION_APPROVAL,
             admitted,
             TASK_APPROVE_ADMISSION,
-            List.of(admissionApproval(true))));
+            List.of(admissionApproval(true), admissionApproval(false))));
     stages.add(
         stage(
             CycleForms.SERVICE_CONTRACT,
