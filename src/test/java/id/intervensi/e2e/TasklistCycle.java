@@ -247,7 +247,13 @@ abstract class TasklistCycle {
           if ("select".equals(field.path("type").asText())) {
             form.select(label, (String) value);
           } else if (key.startsWith("gds")) {
-            form.radio(label, "YES".equals(value) ? "Ya" : "Tidak");
+            form.radio(
+                label,
+                switch ((String) value) {
+                  case "YES" -> "Ya";
+                  case "NOT_ASSESSABLE" -> "Tidak dapat dinilai";
+                  default -> "Tidak";
+                });
           } else {
             form.radio(label, (String) value);
           }

@@ -8,6 +8,7 @@ import id.intervensi.cycle.CycleForms;
 import id.intervensi.forms.FormDates;
 import java.time.OffsetDateTime;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
@@ -39,13 +40,21 @@ class TasklistCycleBrowserTest extends TasklistCycle {
     assessment.checklist("Kebutuhan yang belum terpenuhi", "Kesehatan", true);
     Map<String, Object> answers = CaseData.instrumentAnswers();
     fillInstruments(assessment, answers);
+    assessment.type("Pemberi informasi", "Klien sendiri dan perawat wisma");
+    assessment.date("Tanggal informasi diberikan", today);
     browser.until(
         "the form shows the Barthel score it computes",
-        d -> assessment.text().contains("Skor Barthel sementara: 85 dari 100"));
+        d ->
+            assessment
+                .text()
+                .contains("Skor Barthel (tingkat kemandirian) sementara: 85 dari 100"));
     assertThat(assessment.text())
         .contains("Skor Lawton sementara: 6 dari 8")
         .contains("Skor GDS-15 sementara: 6 dari 15");
     completeAndCheck(pi, assessment, CycleForms.ASSESSMENT);
+    assertThat(FormDates.day(runtimeService.getVariable(pi, "assessmentInformationDate")))
+        .isEqualTo(today);
+    assertThat(runtimeService.getVariable(pi, "gdsItemsAssessed")).isEqualTo(15L);
     assertThat((List<Object>) plain(runtimeService.getVariable(pi, "needs")))
         .containsExactlyInAnyOrder("HEALTH", "SOCIAL_RELATIONS");
     assertThat(runtimeService.getVariable(pi, "barthelScore")).isEqualTo(85L);
@@ -81,7 +90,7 @@ class TasklistCycleBrowserTest extends TasklistCycle {
       }
       plan.type("Tujuan #" + (i + 1), goals[i][0]);
       plan.type("Indikator keberhasilan #" + (i + 1), goals[i][1]);
-      plan.type("Target #" + (i + 1), goals[i][2]);
+      plan.type("Sasaran #" + (i + 1), goals[i][2]);
     }
     fillActivity(
         plan,
@@ -100,8 +109,14 @@ class TasklistCycleBrowserTest extends TasklistCycle {
         "Bimbingan sosial kelompok (group work)",
         OTHER_WORKER_NAME,
         today.plusDays(2));
-    assertThat(plan.value("Interval evaluasi")).as("default evaluation interval").isEqualTo("P30D");
+    assertThat(shown(plan, "Rentang pemantauan berkala"))
+        .as("default span of the periodic monitoring")
+        .isEqualTo("1 bulan");
+    plan.select("Rentang pemantauan berkala", "2 minggu");
     completeAndCheck(pi, plan, CycleForms.INTERVENTION_PLAN);
+    assertThat(runtimeService.getVariable(pi, "evaluationInterval"))
+        .as("the span a timer reads")
+        .isEqualTo("P14D");
     List<?> plannedGoals = (List<?>) plain(runtimeService.getVariable(pi, "goals"));
     assertThat(plannedGoals).as("all six rows submitted").hasSize(6);
     assertThat(plannedGoals.toString())
@@ -129,7 +144,7 @@ class TasklistCycleBrowserTest extends TasklistCycle {
     browser.until(
         "the revised plan shows the six goals", d -> revision.rows("Tujuan intervensi") == 6);
     assertThat(revision.value("Tujuan #3")).isEqualTo(goals[2][0]);
-    revision.type("Target #3", "1 kali sebulan");
+    revision.type("Sasaran #3", "1 kali sebulan");
     completeAndCheck(pi, revision, CycleForms.INTERVENTION_PLAN);
     assertThat(plain(runtimeService.getVariable(pi, "goals")).toString())
         .contains("1 kali sebulan");
@@ -162,7 +177,7 @@ class TasklistCycleBrowserTest extends TasklistCycle {
         work(
             pi,
             TASK_REVIEW_OVERDUE_EVALUATION,
-            "Tangani evaluasi yang terlambat",
+            "Tangani pemantauan berkala yang terlambat",
             SUPERVISOR,
             SUPERVISOR_NAME);
     review.radio("Tindakan supervisor", "Mengingatkan pekerja sosial yang menangani");
@@ -171,9 +186,9 @@ class TasklistCycleBrowserTest extends TasklistCycle {
     completeAndCheck(pi, review, CycleForms.OVERDUE_EVALUATION_REVIEW);
 
     Browser.Form followUpForm =
-        work(pi, TASK_EVALUATION_FOLLOW_UP, "Tindak lanjut evaluasi berkala", WORKER, WORKER_NAME);
+        work(pi, TASK_EVALUATION_FOLLOW_UP, "Pemantauan berkala", WORKER, WORKER_NAME);
     assertThat(followUpForm.text()).contains(goals[0][0]);
-    followUpForm.date("Tanggal tindak lanjut", today);
+    followUpForm.date("Tanggal pemantauan", today);
     followUpForm.type("Catatan kemajuan", "Klien mulai ikut senam pagi dua kali seminggu.");
     HistoricTaskInstance followUpDone =
         completeAndCheck(pi, followUpForm, CycleForms.EVALUATION_FOLLOW_UP);
@@ -200,7 +215,8 @@ class TasklistCycleBrowserTest extends TasklistCycle {
       assertThat(evaluation.value("Tujuan #" + (i + 1))).isEqualTo(goals[i][0]);
       assertThat(evaluation.field("Tujuan #" + (i + 1)).getAttribute("readonly")).isNotNull();
     }
-    assertThat(evaluation.text()).contains("Skor Barthel sementara: 85 dari 100");
+    assertThat(evaluation.text())
+        .contains("Skor Barthel (tingkat kemandirian) sementara: 85 dari 100");
     evaluation.select("Ketercapaian #1", "Tercapai sebagian");
     evaluation.select("Ketercapaian #2", "Tercapai");
     evaluation.select("Ketercapaian #3", "Belum tercapai");
@@ -209,10 +225,19 @@ class TasklistCycleBrowserTest extends TasklistCycle {
     }
     evaluation.type("Keterangan #3", "Anak belum bisa dihubungi.");
     evaluation.type("Hambatan", "Nyeri lutut saat cuaca dingin.");
+    assertThat(evaluation.text())
+        .as("the GDS-15 is asked anew, not carried over")
+        .contains("(0 dari 15 butir terisi)");
+    fillInstruments(evaluation, gds(answers));
+    evaluation.type("Pemberi informasi", "Klien sendiri");
+    evaluation.date("Tanggal informasi diberikan", today);
     evaluation.select("10. Naik dan turun tangga", "10");
     browser.until(
         "the score follows the changed answer",
-        d -> evaluation.text().contains("Skor Barthel sementara: 90 dari 100"));
+        d ->
+            evaluation
+                .text()
+                .contains("Skor Barthel (tingkat kemandirian) sementara: 90 dari 100"));
     evaluation.radio("Keputusan evaluasi", "Lanjutkan intervensi sesuai rencana");
     evaluation.type("Catatan evaluasi", "Lanjutkan; fokus pada hubungan dengan keluarga.");
     completeAndCheck(pi, evaluation, CycleForms.EVALUATION);
@@ -261,18 +286,35 @@ class TasklistCycleBrowserTest extends TasklistCycle {
     assertThat(evaluation2.value("Catatan evaluasi")).as("notes start empty").isEmpty();
     assertThat(evaluation2.text())
         .as("instrument answers are carried over")
-        .contains("Skor Barthel sementara: 90 dari 100");
+        .contains("Skor Barthel (tingkat kemandirian) sementara: 90 dari 100");
     for (int i = 1; i <= 6; i++) {
       evaluation2.select("Ketercapaian #" + i, "Tercapai");
     }
+    Map<String, Object> notAssessable = gds(answers);
+    notAssessable.put("gds01", "NOT_ASSESSABLE");
+    notAssessable.put("gds02", "NOT_ASSESSABLE");
+    fillInstruments(evaluation2, notAssessable);
+    browser.until(
+        "an incomplete GDS-15 says so instead of a score",
+        d -> evaluation2.text().contains("Skor GDS-15 tidak lengkap: 2 butir tidak dapat dinilai"));
+    evaluation2.type("Pemberi informasi", "Perawat wisma (klien sedang bingung)");
+    evaluation2.date("Tanggal informasi diberikan", today);
     evaluation2.radio("Keputusan evaluasi", "Tujuan tercapai: lanjut ke terminasi");
     completeAndCheck(pi, evaluation2, CycleForms.EVALUATION);
+    assertThat(runtimeService.getVariable(pi, "gdsScore")).as("incomplete, not 0").isNull();
+    assertThat(runtimeService.getVariable(pi, "gdsItemsAssessed")).isEqualTo(13L);
 
     // termination with after-care (the default)
     Browser.Form termination = work(pi, TASK_TERMINATE, "Terminasi kasus", WORKER, WORKER_NAME);
     assertThat(termination.text()).contains("Tujuan intervensi tercapai");
     assertThat(termination.field("Jadwalkan tindak lanjut pasca-layanan").isSelected()).isTrue();
-    assertThat(termination.value("Jadwal tindak lanjut pasca-layanan")).isEqualTo("P90D");
+    assertThat(shown(termination, "Jangka waktu tindak lanjut pasca-layanan")).isEqualTo("3 bulan");
+    assertThat(termination.value("Ringkasan kasus"))
+        .as("the summary is drafted from the case")
+        .contains("sasaran: 1 kali sebulan")
+        .contains("Kegiatan terlaksana (4 laporan)")
+        .contains("GDS-15 tidak lengkap");
+    termination.select("Jangka waktu tindak lanjut pasca-layanan", "6 bulan");
     termination.type(
         "Ringkasan kasus", "Klien aktif, makan teratur dan kembali berhubungan dengan anaknya.");
     termination.type(
@@ -281,6 +323,7 @@ class TasklistCycleBrowserTest extends TasklistCycle {
     termination.check("Keluarga sudah diberi tahu", true);
     completeAndCheck(pi, termination, CycleForms.TERMINATION);
     assertThat(runtimeService.getVariable(pi, "afterCareFollowUp")).isEqualTo(true);
+    assertThat(runtimeService.getVariable(pi, "afterCareInterval")).isEqualTo("P180D");
 
     // after-care, 90 days later (a manager brings the timer forward)
     fireTimer(pi, TIMER_AFTER_CARE_DUE);
@@ -297,5 +340,26 @@ class TasklistCycleBrowserTest extends TasklistCycle {
     completeAndCheck(pi, afterCare, CycleForms.AFTER_CARE_FOLLOW_UP);
 
     assertEnded(pi, "EndEvent_CaseClosed", "GOALS_REACHED");
+  }
+
+  /** The GDS-15 answers among the instrument answers. */
+  private static Map<String, Object> gds(Map<String, Object> answers) {
+    Map<String, Object> gds = new LinkedHashMap<>();
+    answers.forEach(
+        (key, value) -> {
+          if (key.startsWith("gds")) {
+            gds.put(key, value);
+          }
+        });
+    return gds;
+  }
+
+  /** The option a form-js select shows (its words, not its value). */
+  private String shown(Browser.Form form, String label) {
+    return browser
+        .driver()
+        .findElement(By.id(form.field(label).getAttribute("id") + "-display"))
+        .getText()
+        .trim();
   }
 }

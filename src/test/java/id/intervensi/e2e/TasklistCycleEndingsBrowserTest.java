@@ -33,13 +33,16 @@ class TasklistCycleEndingsBrowserTest extends TasklistCycle {
     assertThat(termination.text()).contains("Atas permintaan klien");
     assertThat(termination.value("Permintaan klien"))
         .isEqualTo("Klien ingin kembali tinggal bersama adiknya di Garut.");
+    assertThat(termination.value("Ringkasan kasus"))
+        .as("the summary is drafted from the case")
+        .contains("Skor asesmen awal: Barthel (tingkat kemandirian) 85/100");
     termination.type(
         "Ringkasan kasus", "Klien meminta pulang ke keluarga adiknya setelah asesmen awal.");
     termination.check("Keluarga sudah diberi tahu", true);
     termination.check("Jadwalkan tindak lanjut pasca-layanan", false);
     browser.until(
         "the after-care interval is hidden",
-        d -> !termination.text().contains("Jadwal tindak lanjut pasca-layanan"));
+        d -> !termination.text().contains("Jangka waktu tindak lanjut pasca-layanan"));
     completeAndCheck(pi, termination, CycleForms.TERMINATION);
     assertEnded(pi, "EndEvent_CaseClosedWithoutAfterCare", "CLIENT_REQUEST");
   }
@@ -126,5 +129,60 @@ class TasklistCycleEndingsBrowserTest extends TasklistCycle {
     contract.type("Alasan penolakan", "Klien memilih tinggal bersama keponakannya.");
     completeAndCheck(pi, contract, CycleForms.SERVICE_CONTRACT);
     assertEnded(pi, "EndEvent_ConsentRefused", null);
+  }
+
+  @Test
+  void aClientNotInDtsenWhoseAdmissionTheSupervisorRefuses() {
+    String pi = openCase();
+    Browser.Form intake = work(pi, TASK_INTAKE_INTERVIEW, "Wawancara intake", WORKER, WORKER_NAME);
+    fillIntake(intake, 2);
+    intake.check("Klien tidak terdaftar di DTSEN", true);
+    intake.forget("Desil DTSEN");
+    browser.until(
+        "the decile is hidden for a client not in DTSEN",
+        d -> !intake.text().contains("Desil DTSEN"));
+    completeAndCheck(pi, intake, CycleForms.INTAKE_INTERVIEW);
+    assertThat(runtimeService.getVariable(pi, "dtsenNotRegistered")).isEqualTo(true);
+    assertThat(runtimeService.getVariable(pi, "dtsenDecile")).isNull();
+    assertThat(runtimeService.getVariable(pi, "eligible")).isEqualTo(true);
+
+    Browser.Form approval =
+        work(pi, TASK_APPROVE_ADMISSION, "Setujui penerimaan klien", SUPERVISOR, SUPERVISOR_NAME);
+    assertThat(approval.text()).contains("tidak terdaftar di DTSEN");
+    approval.type("Alasan penerimaan tidak disetujui", "Wisma perempuan penuh sampai bulan depan.");
+    completeAndCheck(pi, approval, CycleForms.ADMISSION_APPROVAL);
+    assertThat(runtimeService.getVariable(pi, "admissionRefusalReason"))
+        .isEqualTo("Wisma perempuan penuh sampai bulan depan.");
+
+    Browser.Form referral =
+        work(pi, TASK_REFER_TO_OTHER_RESOURCE, "Rujuk ke sistem sumber lain", WORKER, WORKER_NAME);
+    assertThat(referral.text()).contains("Wisma perempuan penuh sampai bulan depan.");
+    referral.select("Jenis sistem sumber", "Panti atau lembaga kesejahteraan sosial lain");
+    referral.type("Nama lembaga atau pihak tujuan rujukan", "PSTW Ciparay");
+    referral.type("Catatan rujukan", "Dirujuk sambil menunggu tempat.");
+    completeAndCheck(pi, referral, CycleForms.REFERRAL);
+    assertEnded(pi, "EndEvent_NotAdmitted", null);
+  }
+
+  @Test
+  void aClientWhoDiedGetsNoAfterCareByDefault() {
+    String pi = openCase();
+    Rest.Answer exit =
+        Rest.as(port, WORKER, "demo")
+            .post(
+                "/api/cases/" + caseNumber(pi) + "/client-exit",
+                Map.of("reason", "DECEASED", "note", "Meninggal di rumah sakit."));
+    assertThat(exit.status()).as(exit.message()).isEqualTo(204);
+
+    Browser.Form termination = work(pi, TASK_TERMINATE, "Terminasi kasus", WORKER, WORKER_NAME);
+    assertThat(termination.text()).contains("Meninggal dunia");
+    assertThat(termination.field("Jadwalkan tindak lanjut pasca-layanan").isSelected())
+        .as("no after-care by default when the client died")
+        .isFalse();
+    assertThat(termination.text()).doesNotContain("Jangka waktu tindak lanjut pasca-layanan");
+    termination.type("Ringkasan kasus", "Klien meninggal dunia sebelum intake selesai.");
+    termination.check("Keluarga sudah diberi tahu", true);
+    completeAndCheck(pi, termination, CycleForms.TERMINATION);
+    assertEnded(pi, "EndEvent_CaseClosedWithoutAfterCare", "OTHER_FACTORS");
   }
 }
