@@ -43,6 +43,7 @@ public class CaseFileReader {
   static final List<String> CONTRACT =
       List.of(
           "admissionComments",
+          "admissionRefusalReason",
           "servicesAgreed",
           "contractStartDate",
           "consentGiven",

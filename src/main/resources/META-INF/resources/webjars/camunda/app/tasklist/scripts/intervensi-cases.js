@@ -321,6 +321,7 @@ function contractPart(caseFile, all) {
     h('dt', {}, 'Mulai kontrak'), h('dd', {}, day(c.contractStartDate)),
     h('dt', {}, 'Persetujuan'), h('dd', {}, `${yesNo(c.consentGiven)}${c.consentGivenBy ? ' · ' + word(all, 'consentGivenBy', c.consentGivenBy) : ''}`),
     c.consentRefusalReason ? [h('dt', {}, 'Alasan menolak'), h('dd', {}, c.consentRefusalReason)] : null,
+    c.admissionRefusalReason ? [h('dt', {}, 'Alasan penerimaan tidak disetujui'), h('dd', {}, c.admissionRefusalReason)] : null,
     h('dt', {}, 'Komentar supervisor'), h('dd', {}, c.admissionComments || '-')));
 }
 
@@ -331,7 +332,7 @@ function planPart(caseFile, all) {
     h('td', {}, a.name), h('td', {}, word(all, 'welfareFunction', a.welfareFunction)), h('td', {}, word(all, 'method', a.method)),
     h('td', {}, a.responsible || '-'), h('td', {}, day(a.schedule))));
   return section('Rencana intervensi', {},
-    goals.length ? table(['Tujuan', 'Indikator', 'Target'], goals) : empty('Rencana belum disusun.'),
+    goals.length ? table(['Tujuan', 'Indikator', 'Sasaran'], goals) : empty('Rencana belum disusun.'),
     activities.length ? table(['Kegiatan', 'Fungsi kesejahteraan', 'Metode', 'Penanggung jawab', 'Jadwal'], activities) : null,
     plan.planApproved === undefined ? null : h('p', {}, `Disetujui supervisor: ${yesNo(plan.planApproved)}${plan.planReviewComments ? ' · ' + plan.planReviewComments : ''}`));
 }
@@ -374,7 +375,7 @@ function scoresPart(caseFile, all) {
   const scores = caseFile.scores || [];
   const rows = scores.map((s) => h('tr', {},
     h('td', {}, `${s.roundKind === 'ASSESSMENT' ? 'Asesmen' : 'Evaluasi'} ${day(s.recordedAt)}`),
-    h('td', {}, s.barthel ?? '-'), h('td', {}, s.lawton ?? '-'), h('td', {}, s.gds ?? '-'),
+    h('td', {}, s.barthel ?? '-'), h('td', {}, s.lawton ?? '-'), h('td', {}, s.gds ?? (s.barthel == null ? '-' : 'tidak lengkap')),
     h('td', {}, s.functioningLevel ? `${word(all, 'functioningLevel', s.functioningLevel)} · risiko ${word(all, 'riskLevel', s.riskLevel)}` : '-')));
   const chart = h('div', { class: 'intervensi-score-chart', role: 'img', 'aria-label': 'Grafik skor Barthel, Lawton dan GDS-15 per asesmen dan evaluasi' });
   const part = section('Skor asesmen dan evaluasi', { class: 'intervensi-section intervensi-scores' },
