@@ -70,6 +70,21 @@ class WebappCustomisationRestTest {
                 .toString())
         .contains("h.notifyFormValidated(t)")
         .doesNotContain("var t=!!Object.keys(e.errors).length;");
+    for (String app : List.of("cockpit", "admin", "welcome")) {
+      Rest.Answer webappLocale =
+          Rest.anonymous(port).get("/camunda/app/" + app + "/locales/id.json");
+      assertThat(webappLocale.status()).as(app).isEqualTo(200);
+      assertThat(webappLocale.map()).as(app).containsKey("labels");
+    }
+    for (String app : List.of("cockpit", "admin")) {
+      assertThat(
+              Rest.anonymous(port)
+                  .get("/camunda/app/" + app + "/camunda-" + app + "-bootstrap.js")
+                  .body()
+                  .toString())
+          .as("%s's dates follow the user's language (tasklist.WebappDatesFix)", app)
+          .contains(".preferredLanguage()&&");
+    }
   }
 
   @Test

@@ -6,5 +6,11 @@ export default {
   app: {
     vendor: 'Intervensi',
     name: 'Admin · ' + home
+  },
+  // Bahasa Indonesia (locales/id.json) for a browser in Indonesian or any language other than
+  // English; English for a browser whose first language is English
+  locales: {
+    availableLocales: ['id', 'en'],
+    fallbackLocale: 'id'
   }
 };

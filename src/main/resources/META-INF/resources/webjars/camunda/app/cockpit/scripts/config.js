@@ -7,6 +7,12 @@ export default {
     vendor: 'Intervensi',
     name: 'Cockpit · ' + home
   },
+  // Bahasa Indonesia (locales/id.json) for a browser in Indonesian or any language other than
+  // English; English for a browser whose first language is English
+  locales: {
+    availableLocales: ['id', 'en'],
+    fallbackLocale: 'id'
+  },
   // "Riwayat kasus": case search, a case's timeline and its exports (docs/case-history.md)
   customScripts: ['scripts/intervensi-history.js']
 };
