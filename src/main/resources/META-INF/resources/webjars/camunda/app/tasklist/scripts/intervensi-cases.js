@@ -410,7 +410,7 @@ function evaluationsPart(caseFile, all) {
     h('td', {}, `${day(f.followUpDate)}${inRound(caseFile, f.at) ? ' · putaran ini' : ''}`), h('td', {}, f.by || '-'), h('td', { class: 'intervensi-text' }, f.progressNotes || '-')));
   return [
     section('Evaluasi', {}, rows.length ? table(['Waktu', 'Oleh', 'Hasil', 'Catatan', 'Hambatan'], rows) : empty('Belum ada evaluasi.')),
-    section('Pemantauan antar-evaluasi', {}, followUps.length ? table(['Tanggal', 'Oleh', 'Kemajuan'], followUps) : empty('Belum ada tindak lanjut pemantauan.'))
+    section('Pemantauan berkala (antar-evaluasi)', {}, followUps.length ? table(['Tanggal', 'Oleh', 'Kemajuan'], followUps) : empty('Belum ada pemantauan berkala.'))
   ];
 }
 
