@@ -86,6 +86,20 @@ public class CaseFileReader {
   public record Evaluation(
       Date at, String by, Object outcome, Object goalAttainment, Object notes, Object obstacles) {}
 
+  /**
+   * A referral to another resource system during the services (service-referral form) and the
+   * latest answer of its follow-ups (referral-follow-up form; null while none was recorded).
+   */
+  public record Referral(
+      Date referredAt,
+      String by,
+      Object resourceType,
+      Object resourceName,
+      Object reason,
+      Object referralDate,
+      Object outcome,
+      Object followUpNotes) {}
+
   /** A progress note of a periodic follow-up between evaluations (monitoring). */
   public record FollowUp(Date at, String by, Object followUpDate, Object progressNotes) {}
 
@@ -118,6 +132,7 @@ public class CaseFileReader {
       Map<String, Object> contract,
       Map<String, Object> plan,
       Map<String, Object> referral,
+      List<Referral> referrals,
       Date roundSince,
       List<ActivityReport> activityReports,
       List<CaseScores.Round> scores,
@@ -212,6 +227,7 @@ public class CaseFileReader {
     List<ActivityReport> reports = new ArrayList<>();
     List<Evaluation> evaluations = new ArrayList<>();
     List<FollowUp> followUps = new ArrayList<>();
+    List<Referral> referrals = new ArrayList<>();
     for (HistoricActivityInstance a : activities) {
       if (a.getEndTime() == null || a.isCanceled()) {
         continue;
@@ -244,6 +260,19 @@ public class CaseFileReader {
                     a.getAssignee(),
                     local.get("followUpDate"),
                     local.get("progressNotes")));
+        // the referral's variables live in its own scope (SubProcess_Referral): the latest
+        // follow-up's outcome is read there too
+        case TASK_REFER_TO_RESOURCE_SYSTEM ->
+            referrals.add(
+                new Referral(
+                    a.getEndTime(),
+                    a.getAssignee(),
+                    local.get("serviceReferralResourceType"),
+                    local.get("serviceReferralResourceName"),
+                    local.get("serviceReferralReason"),
+                    local.get("serviceReferralDate"),
+                    local.get("referralOutcome"),
+                    local.get("referralFollowUpNotes")));
         default -> {}
       }
     }
@@ -295,6 +324,7 @@ public class CaseFileReader {
         pick(processScope, CONTRACT),
         pick(processScope, PLAN),
         pick(processScope, REFERRAL),
+        referrals,
         lastEvaluation,
         reports,
         scores.of(caseFile.caseNumber()),
