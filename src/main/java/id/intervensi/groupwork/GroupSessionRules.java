@@ -51,9 +51,9 @@ class GroupSessionRules implements SubmissionRule {
                 + " tercantum lebih dari sekali; catat tiap peserta sekali saja.");
       } else if (openActivities.getObject().forSession(caseNumber).isEmpty()) {
         violations.add(
-            "Kasus "
+            "«Kasus peserta» "
                 + caseNumber
-                + " tidak sedang dalam tahap intervensi (tidak ada kegiatan yang menunggu"
+                + ": kasus ini tidak sedang dalam tahap intervensi (tidak ada kegiatan yang menunggu"
                 + " laporan), sehingga tidak dapat menjadi peserta sesi kelompok. Sesi belum"
                 + " dicatat: hapus peserta ini lalu simpan lagi.");
       }
