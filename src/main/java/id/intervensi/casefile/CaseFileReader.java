@@ -228,6 +228,12 @@ public class CaseFileReader {
     List<Evaluation> evaluations = new ArrayList<>();
     List<FollowUp> followUps = new ArrayList<>();
     List<Referral> referrals = new ArrayList<>();
+    // who completed a task: its history's assignee (a group session reassigns an activity to the
+    // worker who recorded it in the same step, which the activity's history does not show)
+    Map<String, String> completedBy = new HashMap<>();
+    tasks.stream()
+        .filter(t -> t.getActivityInstanceId() != null && t.getAssignee() != null)
+        .forEach(t -> completedBy.put(t.getActivityInstanceId(), t.getAssignee()));
     for (HistoricActivityInstance a : activities) {
       if (a.getEndTime() == null || a.isCanceled()) {
         continue;
@@ -241,7 +247,7 @@ public class CaseFileReader {
                     local.get("activityDate"),
                     local.get("attendance"),
                     local.get("caseNote"),
-                    a.getAssignee(),
+                    completedBy.getOrDefault(a.getId(), a.getAssignee()),
                     a.getEndTime(),
                     lastEvaluation == null || a.getEndTime().after(lastEvaluation)));
         case TASK_EVALUATE_INTERVENTION ->
