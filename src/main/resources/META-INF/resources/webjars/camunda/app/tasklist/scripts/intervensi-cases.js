@@ -268,8 +268,10 @@ function actions(caseFile, may, all, refresh) {
       }
     }, 'Laporkan klien keluar'));
   }
-  // a referral during the services: the same workers who report endings (CaseReferrals.REFERRERS)
-  if (may.reportEnding) {
+  // a referral during the services (assessment to evaluation): the same workers who report endings
+  // (CaseReferrals.REFERRERS); the server refuses it at any other stage
+  const inServices = ['ASSESSMENT', 'PLANNING', 'INTERVENTION', 'EVALUATION'].includes((caseFile.stage || {}).code);
+  if (may.reportEnding && inServices) {
     buttons.push(h('button', {
       type: 'button',
       class: 'btn btn-default intervensi-action-referral',
