@@ -79,7 +79,8 @@ function residentOfCard(taskId) {
 }
 
 function caseOfTask(taskId) {
-  return call(`/api/tasks/${encodeURIComponent(taskId)}/resident`).then((a) => (a.status === 200 ? a.data : null));
+  return call(`/api/tasks/${encodeURIComponent(taskId)}/resident`)
+    .then((a) => (a.status === 200 ? a.data : a.status === 404 ? { noCase: true } : null));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -659,7 +660,11 @@ export default [
     properties: { label: 'Berkas kasus' },
     render: (node, { taskId }) => {
       const show = () => caseOfTask(taskId).then((resident) => {
-        if (resident) {
+        if (resident && resident.noCase) {
+          // e.g. a group session's attendance: it reports into each participant's own case file
+          node.replaceChildren(h('div', { class: 'intervensi-casefile-none' },
+            h('p', {}, 'Tugas ini bukan bagian dari satu kasus (misalnya sesi bimbingan sosial kelompok); laporan kegiatannya tercatat di berkas kasus tiap peserta.')));
+        } else if (resident) {
           renderCaseFile(node, resident.caseNumber);
         } else {
           node.replaceChildren(h('div', { class: 'intervensi-casefile-closed' },
