@@ -39,7 +39,7 @@ public class GroupSessionParticipants {
       options
           .addObject()
           .put("value", entry.getKey())
-          .put("label", entry.getKey() + " (kegiatan: " + activities + ")");
+          .put("label", entry.getKey() + " · " + activities);
     }
     task.setVariableLocal(
         GroupSession.PARTICIPANT_OPTIONS, SpinValues.jsonValue(options.toString()).create());
