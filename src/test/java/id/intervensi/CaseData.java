@@ -253,6 +253,48 @@ public final class CaseData {
     return v;
   }
 
+  public static Map<String, Object> serviceReferral() {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("serviceReferralResourceType", "HEALTH");
+    v.put("serviceReferralResourceName", "Puskesmas Cibeunying");
+    v.put("serviceReferralReason", "Pemeriksaan nyeri lutut yang tidak membaik.");
+    v.put("serviceReferralDate", today());
+    return v;
+  }
+
+  public static Map<String, Object> referralFollowUp(String outcome) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("referralOutcome", outcome);
+    v.put("referralFollowUpNotes", "Petugas puskesmas dihubungi melalui telepon.");
+    return v;
+  }
+
+  public static Map<String, Object> groupSessionStart() {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("groupSessionKind", "EXERCISE");
+    v.put("groupSessionDate", today());
+    v.put("groupSessionFacilitator", "Dedi Kurniawan");
+    v.put("groupSessionTopic", "Senam lansia pagi");
+    return v;
+  }
+
+  /** The attendance form: each case number with its attendance (PRESENT, PARTIAL, ABSENT). */
+  public static Map<String, Object> groupSession(String... caseAndAttendance) {
+    StringBuilder rows = new StringBuilder("[");
+    for (int i = 0; i < caseAndAttendance.length; i += 2) {
+      rows.append(i == 0 ? "" : ",")
+          .append("{\"participantCase\":\"")
+          .append(caseAndAttendance[i])
+          .append("\",\"participantAttendance\":\"")
+          .append(caseAndAttendance[i + 1])
+          .append("\"}");
+    }
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("participants", json(rows.append(']').toString()));
+    v.put("groupSessionNotes", "Semua peserta mengikuti gerakan dengan semangat.");
+    return v;
+  }
+
   public static TypedValue json(String json) {
     return SpinValues.jsonValue(json).create();
   }

@@ -87,6 +87,20 @@ public class CaseFileReader {
   public record Evaluation(
       Date at, String by, Object outcome, Object goalAttainment, Object notes, Object obstacles) {}
 
+  /**
+   * A referral to another resource system during the services (service-referral form) and the
+   * latest answer of its follow-ups (referral-follow-up form; null while none was recorded).
+   */
+  public record Referral(
+      Date referredAt,
+      String by,
+      Object resourceType,
+      Object resourceName,
+      Object reason,
+      Object referralDate,
+      Object outcome,
+      Object followUpNotes) {}
+
   /** A progress note of a periodic follow-up between evaluations (monitoring). */
   public record FollowUp(Date at, String by, Object followUpDate, Object progressNotes) {}
 
@@ -119,6 +133,7 @@ public class CaseFileReader {
       Map<String, Object> contract,
       Map<String, Object> plan,
       Map<String, Object> referral,
+      List<Referral> referrals,
       Date roundSince,
       List<ActivityReport> activityReports,
       List<CaseScores.Round> scores,
@@ -213,6 +228,13 @@ public class CaseFileReader {
     List<ActivityReport> reports = new ArrayList<>();
     List<Evaluation> evaluations = new ArrayList<>();
     List<FollowUp> followUps = new ArrayList<>();
+    List<Referral> referrals = new ArrayList<>();
+    // who completed a task: its history's assignee (a group session reassigns an activity to the
+    // worker who recorded it in the same step, which the activity's history does not show)
+    Map<String, String> completedBy = new HashMap<>();
+    tasks.stream()
+        .filter(t -> t.getActivityInstanceId() != null && t.getAssignee() != null)
+        .forEach(t -> completedBy.put(t.getActivityInstanceId(), t.getAssignee()));
     for (HistoricActivityInstance a : activities) {
       if (a.getEndTime() == null || a.isCanceled()) {
         continue;
@@ -226,7 +248,7 @@ public class CaseFileReader {
                     local.get("activityDate"),
                     local.get("attendance"),
                     local.get("caseNote"),
-                    a.getAssignee(),
+                    completedBy.getOrDefault(a.getId(), a.getAssignee()),
                     a.getEndTime(),
                     lastEvaluation == null || a.getEndTime().after(lastEvaluation)));
         case TASK_EVALUATE_INTERVENTION ->
@@ -245,6 +267,19 @@ public class CaseFileReader {
                     a.getAssignee(),
                     local.get("followUpDate"),
                     local.get("progressNotes")));
+        // the referral's variables live in its own scope (SubProcess_Referral): the latest
+        // follow-up's outcome is read there too
+        case TASK_REFER_TO_RESOURCE_SYSTEM ->
+            referrals.add(
+                new Referral(
+                    a.getEndTime(),
+                    a.getAssignee(),
+                    local.get("serviceReferralResourceType"),
+                    local.get("serviceReferralResourceName"),
+                    local.get("serviceReferralReason"),
+                    local.get("serviceReferralDate"),
+                    local.get("referralOutcome"),
+                    local.get("referralFollowUpNotes")));
         default -> {}
       }
     }
@@ -296,6 +331,7 @@ public class CaseFileReader {
         pick(processScope, CONTRACT),
         pick(processScope, PLAN),
         pick(processScope, REFERRAL),
+        referrals,
         lastEvaluation,
         reports,
         scores.of(caseFile.caseNumber()),

@@ -23,6 +23,14 @@ public final class CycleForms {
   public static final String EVALUATION = "evaluation";
   public static final String TERMINATION = "termination";
   public static final String AFTER_CARE_FOLLOW_UP = "after-care-follow-up";
+  public static final String SERVICE_REFERRAL = "service-referral";
+  public static final String REFERRAL_FOLLOW_UP = "referral-follow-up";
+
+  /** The start form of the group-session process (processes/group-session.bpmn). */
+  public static final String GROUP_SESSION_START = "group-session-start";
+
+  /** The attendance form of a group session. */
+  public static final String GROUP_SESSION = "group-session";
 
   private CycleForms() {}
 }

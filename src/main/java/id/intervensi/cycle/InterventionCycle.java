@@ -24,6 +24,8 @@ public final class InterventionCycle {
   public static final String TASK_EVALUATE_INTERVENTION = "Task_EvaluateIntervention";
   public static final String TASK_TERMINATE = "Task_Terminate";
   public static final String TASK_AFTER_CARE_FOLLOW_UP = "Task_AfterCareFollowUp";
+  public static final String TASK_REFER_TO_RESOURCE_SYSTEM = "Task_ReferToResourceSystem";
+  public static final String TASK_REFERRAL_FOLLOW_UP = "Task_ReferralFollowUp";
 
   public static final String SUBPROCESS_INTAKE = "SubProcess_Intake";
   public static final String SUBPROCESS_SERVICES = "SubProcess_Services";
@@ -31,9 +33,14 @@ public final class InterventionCycle {
   public static final String TIMER_EVALUATION_DUE = "BoundaryEvent_EvaluationDue";
   public static final String TIMER_EVALUATION_OVERDUE = "BoundaryEvent_EvaluationOverdue";
   public static final String TIMER_AFTER_CARE_DUE = "Event_AfterCareDue";
+  public static final String SUBPROCESS_REFERRAL = "SubProcess_Referral";
+  public static final String TIMER_REFERRAL_FOLLOW_UP_DUE = "Event_ReferralFollowUpDue";
 
   public static final String MESSAGE_TERMINATION_REQUESTED = "TerminationRequested";
   public static final String MESSAGE_CLIENT_EXITED = "ClientExited";
+
+  /** A referral to another resource system, at any stage of the services (non-interrupting). */
+  public static final String MESSAGE_REFERRAL_REQUESTED = "ReferralRequested";
 
   public static final String DECISION_ADMISSION_ELIGIBILITY = "admission-eligibility";
   public static final String DECISION_FUNCTIONING_LEVEL = "functioning-level";

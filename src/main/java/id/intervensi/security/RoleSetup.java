@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import id.intervensi.cycle.InterventionCycle;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -54,6 +55,13 @@ public class RoleSetup implements ApplicationRunner {
           Groups.MANAGERS, "Manajer",
           Groups.AUDITORS, "Auditor");
 
+  /** Id of processes/group-session.bpmn (groupwork.GroupSession, which depends on security). */
+  static final String GROUP_SESSION_PROCESS_ID = "group-session";
+
+  /** The processes social workers and supervisors start: a case, and a group-work session. */
+  static final List<String> STARTED_BY_WORKERS =
+      List.of(InterventionCycle.PROCESS_ID, GROUP_SESSION_PROCESS_ID);
+
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
   private final TasklistFilters tasklistFilters;
@@ -73,12 +81,14 @@ public class RoleSetup implements ApplicationRunner {
 
     for (String worker : new String[] {Groups.SOCIAL_WORKERS, Groups.SUPERVISORS}) {
       grant(worker, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-      grant(
-          worker,
-          Resources.PROCESS_DEFINITION,
-          InterventionCycle.PROCESS_ID,
-          ProcessDefinitionPermissions.READ,
-          ProcessDefinitionPermissions.CREATE_INSTANCE);
+      for (String process : STARTED_BY_WORKERS) {
+        grant(
+            worker,
+            Resources.PROCESS_DEFINITION,
+            process,
+            ProcessDefinitionPermissions.READ,
+            ProcessDefinitionPermissions.CREATE_INSTANCE);
+      }
       grant(worker, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     }
     // supervisors see every case of the cycle (their team's), its history, and reassign any task

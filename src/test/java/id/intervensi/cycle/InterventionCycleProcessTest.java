@@ -371,6 +371,50 @@ class InterventionCycleProcessTest {
   }
 
   @Test
+  void referralDuringTheServicesIsFollowedUpUntilAnsweredWithoutStoppingTheCase() {
+    ProcessInstance pi = caseInIntervention();
+    runtimeService()
+        .createMessageCorrelation(MESSAGE_REFERRAL_REQUESTED)
+        .processInstanceBusinessKey(pi.getBusinessKey())
+        .correlate();
+    assertThat(pi).isWaitingAt(TASK_REFER_TO_RESOURCE_SYSTEM, TASK_CARRY_OUT_ACTIVITY);
+    completeTask(pi, TASK_REFER_TO_RESOURCE_SYSTEM, serviceReferral());
+    assertThat(pi).isWaitingAt(TIMER_REFERRAL_FOLLOW_UP_DUE);
+
+    execute(job(TIMER_REFERRAL_FOLLOW_UP_DUE, pi));
+    completeTask(pi, TASK_REFERRAL_FOLLOW_UP, referralFollowUp("PENDING"));
+    assertThat(pi).isWaitingAt(TIMER_REFERRAL_FOLLOW_UP_DUE);
+    execute(job(TIMER_REFERRAL_FOLLOW_UP_DUE, pi));
+    completeTask(pi, TASK_REFERRAL_FOLLOW_UP, referralFollowUp("ACCEPTED"));
+    assertThat(pi)
+        .hasPassed("EndEvent_ReferralClosed")
+        .isNotWaitingAt(TASK_REFERRAL_FOLLOW_UP)
+        .isWaitingAt(TASK_CARRY_OUT_ACTIVITY);
+    // the referral's data stays in its own scope: a second referral does not overwrite it
+    Assertions.assertThat(runtimeService().getVariables(pi.getId()))
+        .doesNotContainKeys("serviceReferralResourceName", "referralOutcome");
+
+    completeAllActivities(pi);
+    completeTask(pi, TASK_EVALUATE_INTERVENTION, evaluation("GOALS_REACHED"));
+    completeTask(pi, TASK_TERMINATE, termination(false));
+    assertThat(pi).isEnded();
+    assertEveryVariableIsDocumented(pi);
+  }
+
+  @Test
+  void referralIsRefusedDuringIntake() {
+    ProcessInstance pi = openCase();
+    assertThatThrownBy(
+            () ->
+                runtimeService()
+                    .createMessageCorrelation(MESSAGE_REFERRAL_REQUESTED)
+                    .processInstanceBusinessKey(pi.getBusinessKey())
+                    .correlate())
+        .isInstanceOf(MismatchingMessageCorrelationException.class);
+    assertThat(pi).isWaitingAt(TASK_INTAKE_INTERVIEW);
+  }
+
+  @Test
   void clientLeavingDuringIntakeTerminatesTheCase() {
     ProcessInstance pi = openCase();
     runtimeService()

@@ -48,12 +48,14 @@ class ModelDeployerTest {
     assertThat(names)
         .contains(
             "processes/intervention-cycle.bpmn",
+            "processes/group-session.bpmn",
             "processes/admission-eligibility.dmn",
             "processes/functioning-level.dmn",
             "forms/case-opening.form",
             "forms/intake-interview.form",
-            "forms/termination.form");
-    assertThat(names).hasSize(3 + 14);
+            "forms/termination.form",
+            "forms/group-session.form");
+    assertThat(names).hasSize(4 + 18);
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.intervensi.cycle.InterventionCycle;
 import id.intervensi.deployment.ModelDeployer;
 import id.intervensi.e2e.Rest;
+import id.intervensi.groupwork.GroupSession;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -53,7 +54,7 @@ class ModelerDeploymentRestTest {
         (Map<String, Map<String, Object>>) first.map().get("deployedProcessDefinitions");
     assertThat(processes.values())
         .extracting(p -> p.get("key"))
-        .containsExactly(InterventionCycle.PROCESS_ID);
+        .containsExactlyInAnyOrder(InterventionCycle.PROCESS_ID, GroupSession.PROCESS_ID);
     assertThat((Map<?, ?>) first.map().get("deployedDecisionDefinitions")).hasSize(2);
     List<Map<String, Object>> resources =
         manager().get("/engine-rest/deployment/" + first.map().get("id") + "/resources").list();
@@ -66,7 +67,7 @@ class ModelerDeploymentRestTest {
             "case-opening.form",
             "intake-interview.form",
             "termination.form")
-        .hasSize(17);
+        .hasSize(22);
     // the new version opens cases with its own start form, found in the same deployment
     String definitionId = (String) processes.values().iterator().next().get("id");
     assertThat(

@@ -198,6 +198,11 @@ class RoleMatrixRestTest {
                 Map.of("note", "Klien ingin pulang.")),
         a -> a.status() == 409 && a.message().contains("setelah klien diterima"),
         only(WORKER, SUPERVISOR));
+    row(
+        "ask for a referral to another resource system through the case API",
+        r -> r.post("/api/cases/" + caseNumberA + "/referrals", Map.of()),
+        a -> a.status() == 409 && a.message().contains("setelah klien diterima"),
+        only(WORKER, SUPERVISOR));
 
     // the case data of an unclaimed group task: its candidates see the task card until they
     // claim it; whoever may read the case sees its data (peksos2 opened case B)
@@ -284,6 +289,17 @@ class RoleMatrixRestTest {
             r.post(
                 "/engine-rest/process-definition/key/" + PROCESS_ID + "/submit-form",
                 Map.of("variables", toRest(caseOpening(Cases.uniqueNik())))),
+        SUCCEEDS,
+        only(WORKER, OTHER_WORKER, SUPERVISOR, MANAGER, ADMIN));
+
+    // group work: social workers and supervisors record sessions (managers and the administrator
+    // may start one, but GroupSessionReports refuses their recording); auditors start none
+    row(
+        "start a group session",
+        r ->
+            r.post(
+                "/engine-rest/process-definition/key/group-session/submit-form",
+                Map.of("variables", toRest(groupSessionStart()))),
         SUCCEEDS,
         only(WORKER, OTHER_WORKER, SUPERVISOR, MANAGER, ADMIN));
 

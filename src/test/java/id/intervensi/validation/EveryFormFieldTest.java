@@ -11,6 +11,7 @@ import id.intervensi.cycle.CycleForms;
 import id.intervensi.forms.FieldValues;
 import id.intervensi.forms.HideConditions;
 import id.intervensi.forms.InvalidSubmissionException;
+import id.intervensi.groupwork.GroupSession;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,13 +77,14 @@ class EveryFormFieldTest {
       assertThat(tests).as("bad inputs of %s", stage.formId()).isNotEmpty();
       forms.add(DynamicContainer.dynamicContainer(stage.formId(), tests));
     }
-    assertThat(forms).hasSize(14);
+    assertThat(forms).hasSize(18);
     return forms;
   }
 
   private void assertRefused(Stage stage, Variant variant) {
-    long casesBefore = engine.getRuntimeService().createProcessInstanceQuery().count();
     Task task = stage.task() == null ? null : stage.task().get();
+    // counted once the task is reached: reaching it may start a process (a group session)
+    long casesBefore = engine.getRuntimeService().createProcessInstanceQuery().count();
     // a required field may be left out when the case already holds its answer: the evaluation
     // re-scores the assessment's items, and Tasklist shows the earlier answers to start from
     Assumptions.assumeTrue(
@@ -96,7 +98,9 @@ class EveryFormFieldTest {
         catchThrowable(
             () -> {
               if (task == null) {
-                engine.getFormService().submitStartForm(definitionId(), variant.data());
+                engine
+                    .getFormService()
+                    .submitStartForm(definitionIdOf(stage.formId()), variant.data());
               } else {
                 engine.getTaskService().complete(task.getId(), variant.data());
               }
@@ -288,7 +292,24 @@ class EveryFormFieldTest {
         .getId();
   }
 
+  /** The process a start form opens: the group session's or the cycle's. */
+  private String definitionIdOf(String startFormId) {
+    return startFormId.equals(CycleForms.GROUP_SESSION_START)
+        ? engine
+            .getRepositoryService()
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(GroupSession.PROCESS_ID)
+            .latestVersion()
+            .singleResult()
+            .getId()
+        : definitionId();
+  }
+
   private List<Stage> stages() {
+    ProcessInstance referring =
+        engine.getFormService().submitStartForm(definitionId(), caseOpening(randomNik()));
+    ProcessInstance grouped =
+        engine.getFormService().submitStartForm(definitionId(), caseOpening(randomNik()));
     ProcessInstance admitted =
         engine.getFormService().submitStartForm(definitionId(), caseOpening(randomNik()));
     ProcessInstance referred =
@@ -362,6 +383,67 @@ class EveryFormFieldTest {
                     .correlate();
               }
               return taskOf(exited, TASK_TERMINATE);
+            }));
+    stages.add(
+        new Stage(
+            CycleForms.SERVICE_REFERRAL,
+            List.of(serviceReferral()),
+            () -> {
+              if (taskOf(referring, TASK_REFER_TO_RESOURCE_SYSTEM) == null) {
+                reach(referring, TASK_ASSESS_CLIENT);
+                engine
+                    .getRuntimeService()
+                    .createMessageCorrelation(MESSAGE_REFERRAL_REQUESTED)
+                    .processInstanceBusinessKey(referring.getBusinessKey())
+                    .correlate();
+              }
+              return taskOf(referring, TASK_REFER_TO_RESOURCE_SYSTEM);
+            }));
+    stages.add(
+        new Stage(
+            CycleForms.REFERRAL_FOLLOW_UP,
+            List.of(referralFollowUp("ACCEPTED"), referralFollowUp("PENDING")),
+            () -> {
+              Task referral = taskOf(referring, TASK_REFER_TO_RESOURCE_SYSTEM);
+              if (referral != null) {
+                engine.getTaskService().complete(referral.getId(), serviceReferral());
+              }
+              return timerStage(
+                      CycleForms.REFERRAL_FOLLOW_UP,
+                      referring,
+                      TIMER_REFERRAL_FOLLOW_UP_DUE,
+                      TASK_REFERRAL_FOLLOW_UP,
+                      List.of())
+                  .task()
+                  .get();
+            }));
+    stages.add(new Stage(CycleForms.GROUP_SESSION_START, List.of(groupSessionStart()), null));
+    stages.add(
+        new Stage(
+            CycleForms.GROUP_SESSION,
+            List.of(groupSession(grouped.getBusinessKey(), "PRESENT")),
+            () -> {
+              reach(grouped, TASK_CARRY_OUT_ACTIVITY);
+              List<Task> open =
+                  engine
+                      .getTaskService()
+                      .createTaskQuery()
+                      .processDefinitionKey(GroupSession.PROCESS_ID)
+                      .taskDefinitionKey(GroupSession.TASK_RECORD_ATTENDANCE)
+                      .list();
+              if (!open.isEmpty()) {
+                return open.get(0);
+              }
+              ProcessInstance session =
+                  engine
+                      .getFormService()
+                      .submitStartForm(
+                          definitionIdOf(CycleForms.GROUP_SESSION_START), groupSessionStart());
+              return engine
+                  .getTaskService()
+                  .createTaskQuery()
+                  .processInstanceId(session.getId())
+                  .singleResult();
             }));
     stages.add(
         new Stage(

@@ -79,7 +79,8 @@ function residentOfCard(taskId) {
 }
 
 function caseOfTask(taskId) {
-  return call(`/api/tasks/${encodeURIComponent(taskId)}/resident`).then((a) => (a.status === 200 ? a.data : null));
+  return call(`/api/tasks/${encodeURIComponent(taskId)}/resident`)
+    .then((a) => (a.status === 200 ? a.data : a.status === 404 ? { noCase: true } : null));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -268,6 +269,23 @@ function actions(caseFile, may, all, refresh) {
       }
     }, 'Laporkan klien keluar'));
   }
+  // a referral during the services (assessment to evaluation): the same workers who report endings
+  // (CaseReferrals.REFERRERS); the server refuses it at any other stage
+  const inServices = ['ASSESSMENT', 'PLANNING', 'INTERVENTION', 'EVALUATION'].includes((caseFile.stage || {}).code);
+  if (may.reportEnding && inServices) {
+    buttons.push(h('button', {
+      type: 'button',
+      class: 'btn btn-default intervensi-action-referral',
+      onclick: () => {
+        dialog('Rujuk klien ke sistem sumber',
+          h('div', {}, h('p', {}, `Klien ${caseFile.client.fullName} akan dirujuk ke sistem sumber lain (layanan kesehatan, keluarga, masyarakat, instansi pemerintah, lembaga lain). Layanan kasus ${caseNumber} tetap berjalan.`),
+            h('p', {}, 'Tugas «Rujuk klien ke sistem sumber» akan muncul di daftar tugas untuk mencatat tujuan, alasan dan tanggal rujukan; hasilnya ditindaklanjuti 14 hari kemudian.')),
+          'Ya, buat rujukan',
+          () => call(`${base}/referrals`, { method: 'POST', json: {} })
+            .then((answer) => { if (answer.ok) { refresh('Rujukan dibuat: isi tugas «Rujuk klien ke sistem sumber» di daftar tugas.'); } return answer; }));
+      }
+    }, 'Rujuk'));
+  }
   if (may.transferCases) {
     buttons.push(h('button', {
       type: 'button',
@@ -416,10 +434,22 @@ function evaluationsPart(caseFile, all) {
 
 function referralPart(caseFile, all) {
   const r = caseFile.referral || {};
-  if (!r.referralResourceType && !r.referralResourceName) {
+  const atIntake = r.referralResourceType || r.referralResourceName
+    ? [h('p', {}, `${word(all, 'referralResourceType', r.referralResourceType)}: ${r.referralResourceName || '-'}`), r.referralNotes ? h('p', { class: 'intervensi-text' }, r.referralNotes) : null]
+    : [];
+  // referrals during the services, each with the latest answer of its follow-up
+  const rows = (caseFile.referrals || []).map((x) => h('tr', { class: 'intervensi-referral' },
+    h('td', {}, x.referralDate ? day(x.referralDate) : dayAndTime(x.referredAt)),
+    h('td', {}, `${word(all, 'serviceReferralResourceType', x.resourceType)}: ${x.resourceName || '-'}`),
+    h('td', { class: 'intervensi-text' }, x.reason || '-'),
+    h('td', { class: 'intervensi-referral-outcome' }, x.outcome ? word(all, 'referralOutcome', x.outcome) : 'Menunggu tindak lanjut'),
+    h('td', { class: 'intervensi-text' }, x.followUpNotes || '-'),
+    h('td', {}, x.by || '-')));
+  if (!atIntake.length && !rows.length) {
     return section('Rujukan', {}, empty('Tidak ada rujukan.'));
   }
-  return section('Rujukan', {}, h('p', {}, `${word(all, 'referralResourceType', r.referralResourceType)}: ${r.referralResourceName || '-'}`), r.referralNotes ? h('p', { class: 'intervensi-text' }, r.referralNotes) : null);
+  return section('Rujukan', {}, ...atIntake,
+    rows.length ? table(['Tanggal', 'Sistem sumber', 'Alasan', 'Hasil', 'Catatan tindak lanjut', 'Oleh'], rows) : null);
 }
 
 // written since the last evaluation: the round the next evaluation looks at
@@ -631,7 +661,11 @@ export default [
     properties: { label: 'Berkas kasus' },
     render: (node, { taskId }) => {
       const show = () => caseOfTask(taskId).then((resident) => {
-        if (resident) {
+        if (resident && resident.noCase) {
+          // e.g. a group session's attendance: it reports into each participant's own case file
+          node.replaceChildren(h('div', { class: 'intervensi-casefile-none' },
+            h('p', {}, 'Tugas ini bukan bagian dari satu kasus (misalnya sesi bimbingan sosial kelompok); laporan kegiatannya tercatat di berkas kasus tiap peserta.')));
+        } else if (resident) {
           renderCaseFile(node, resident.caseNumber);
         } else {
           node.replaceChildren(h('div', { class: 'intervensi-casefile-closed' },
