@@ -27,8 +27,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The managers' dashboard on Cockpit's start page (scripts/intervensi-dashboard.js) in headless
  * Chromium as manajer1: its five charts drawn by the app's own ECharts, the figures in Bahasa
  * Indonesia, the monthly report's download, a screenshot in target/screenshots, no console errors.
- * A termination reason with markup (stored past the doors, which never write one) shows as the
- * characters stored, in the chart and the table, and nothing of it runs.
+ * An auditor lands on the case history instead. A termination reason with markup (stored past the
+ * doors, which never write one) shows as the characters stored, in the chart and the table, and
+ * nothing of it runs.
  */
 @RunningApp
 class CockpitDashboardBrowserTest {
@@ -101,6 +102,10 @@ class CockpitDashboardBrowserTest {
             "Beban kasus per pekerja sosial",
             "Penerimaan dan terminasi per bulan",
             "Sebaran tingkat keberfungsian");
+    // first on the page, above Camunda's counts of process instances
+    assertThat(dashboard.getLocation().getY())
+        .isLessThan(
+            browser.driver().findElement(By.cssSelector("section.actual")).getLocation().getY());
     String stages = text(".intervensi-chart-stages svg");
     assertThat(stages).contains("Keterlibatan, intake dan kontrak");
     assertThat(text(".intervensi-chart-caseloads svg")).contains("Sari Wulandari");
@@ -131,6 +136,17 @@ class CockpitDashboardBrowserTest {
         .isEqualTo("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     browser.screenshot(dashboard, "cockpit-dashboard-manager");
+    assertThat(browser.consoleErrors(allowedConsoleErrors)).isEmpty();
+  }
+
+  @Test
+  void anAuditorLandsOnTheCaseHistoryNotOnCountsOfProcessInstances() {
+    browser.logInToCockpit("http://localhost:" + port, "auditor1", "demo", "Lestari Putri");
+    browser.until(
+        "the auditor taken from the dashboard to the case history",
+        d -> d.getCurrentUrl().contains("#/riwayat-kasus"));
+    browser.visible(By.cssSelector(".intervensi-history-intro"));
+    assertThat(browser.driver().findElements(By.cssSelector(".intervensi-dashboard"))).isEmpty();
     assertThat(browser.consoleErrors(allowedConsoleErrors)).isEmpty();
   }
 

@@ -102,7 +102,7 @@ function draw(echarts, { chart, option }) {
     animation: false,
     // rich text: a tooltip drawn by the chart, not HTML made of the data
     tooltip: { trigger: 'axis', renderMode: 'richText' },
-    grid: { left: 50, right: 20, top: 40, bottom: 60, containLabel: true }
+    grid: { left: 10, right: 30, top: 30, bottom: 10, containLabel: true }
   }, option));
   chart.setAttribute('data-chart-drawn', 'true');
 }
@@ -141,19 +141,19 @@ function render(node, figures) {
 
   const cards = [
     card('intervensi-chart-stages', 'Kasus aktif per tahap',
-      { tooltip: { trigger: 'item', renderMode: 'richText' }, xAxis: { type: 'category', data: stages.map((s) => s.label), axisLabel: { interval: 0, rotate: 20 } }, yAxis: { type: 'value', minInterval: 1 },
+      { tooltip: { trigger: 'item', renderMode: 'richText' }, yAxis: { type: 'category', inverse: true, data: stages.map((s) => s.label), axisLabel: { interval: 0 } }, xAxis: { type: 'value', minInterval: 1 },
         series: [{ name: 'Kasus aktif', type: 'bar', data: stages.map((s) => s.cases) }] },
       ['Tahap', 'Kasus aktif'], stages.map((s) => [s.label, number(s.cases)])),
     card('intervensi-chart-times', 'Lama per tahap (12 bulan terakhir, jam)',
-      { legend: { top: 0 }, xAxis: { type: 'category', data: times.map((t) => t.label), axisLabel: { interval: 0, rotate: 20 } }, yAxis: { type: 'value', name: 'jam' },
+      { legend: { top: 0 }, yAxis: { type: 'category', inverse: true, data: times.map((t) => t.label), axisLabel: { interval: 0 } }, xAxis: { type: 'value' },
         series: [{ name: 'Median', type: 'bar', data: times.map((t) => t.medianHours) }, { name: 'Persentil ke-90', type: 'bar', data: times.map((t) => t.p90Hours) }] },
       ['Tahap', 'Jumlah tinggal', 'Median', 'Persentil ke-90'], times.map((t) => [t.label, number(t.stays), hours(t.medianHours), hours(t.p90Hours)])),
     card('intervensi-chart-caseloads', 'Beban kasus per pekerja sosial',
-      { tooltip: { trigger: 'item', renderMode: 'richText' }, xAxis: { type: 'category', data: workers.map((w) => w.name), axisLabel: { interval: 0, rotate: 20 } }, yAxis: { type: 'value', minInterval: 1 },
+      { tooltip: { trigger: 'item', renderMode: 'richText' }, yAxis: { type: 'category', inverse: true, data: workers.map((w) => w.name), axisLabel: { interval: 0 } }, xAxis: { type: 'value', minInterval: 1 },
         series: [{ name: 'Kasus aktif', type: 'bar', data: workers.map((w) => w.openCases) }] },
       ['Pekerja sosial', 'Kasus aktif'], workers.map((w) => [`${w.name} (${w.worker})`, number(w.openCases)]).concat([['Belum ada pekerja sosial', number(figures.withoutWorker)]])),
     card('intervensi-chart-months', 'Penerimaan dan terminasi per bulan',
-      { legend: { top: 0 }, grid: { left: 50, right: 20, top: 80, bottom: 40, containLabel: true }, xAxis: { type: 'category', data: months.map((m) => m.label) }, yAxis: { type: 'value', minInterval: 1 },
+      { legend: { top: 0 }, grid: { left: 10, right: 30, top: 80, bottom: 10, containLabel: true }, xAxis: { type: 'category', data: months.map((m) => m.label) }, yAxis: { type: 'value', minInterval: 1 },
         series: [{ name: 'Diterima', type: 'bar', data: months.map((m) => m.admissions) }].concat(
           reasonCodes.map((code) => ({ name: `Terminasi: ${reasonLabel(code)}`, type: 'bar', stack: 'terminasi', data: months.map((m) => (m.reasons || {})[code] || 0) }))) },
       ['Bulan', 'Diterima', 'Terminasi', 'Alasan terminasi'],
@@ -161,7 +161,7 @@ function render(node, figures) {
         Object.entries(m.reasons || {}).map(([code, n]) => `${reasonLabel(code)}: ${number(n)}`).join('; ') || '-'])),
     card('intervensi-chart-levels', 'Sebaran tingkat keberfungsian (kasus aktif)',
       { tooltip: { trigger: 'item', renderMode: 'richText' }, legend: { top: 0 },
-        series: [{ name: 'Tingkat keberfungsian', type: 'pie', radius: ['30%', '55%'], top: 50, data: levels.map((l) => ({ name: l.label, value: l.cases })) }] },
+        series: [{ name: 'Tingkat keberfungsian', type: 'pie', radius: ['30%', '55%'], top: 60, label: { show: false }, data: levels.map((l) => ({ name: l.label, value: l.cases })) }] },
       ['Tingkat keberfungsian', 'Kasus aktif'], levels.map((l) => [l.label, number(l.cases)]))
   ];
 
