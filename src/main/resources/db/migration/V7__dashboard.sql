@@ -12,7 +12,7 @@ create table case_stage_stay (
   seconds      bigint
 );
 create index ix_case_stage_stay_case on case_stage_stay (case_number, left_at);
-create index ix_case_stage_stay_stage on case_stage_stay (stage, left_at, seconds);
+create index ix_case_stage_stay_stage on case_stage_stay (stage, left_at desc, seconds);
 
 -- The moment a case's client was admitted (the case entered the assessment, after the contract):
 -- admissions per month and the residents at the start and end of a month are counted on it.
