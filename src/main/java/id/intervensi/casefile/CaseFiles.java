@@ -1,6 +1,7 @@
 package id.intervensi.casefile;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -62,28 +63,77 @@ public class CaseFiles {
         .list();
   }
 
-  /** Closes an open case; returns false when it was already closed (nothing changes then). */
+  /**
+   * Closes an open case and its stay in its last stage; returns false when it was already closed
+   * (nothing changes then).
+   */
   public boolean close(String caseNumber, String closureReason, String exitReason) {
-    return jdbc.sql(
-                """
+    Instant now = Instant.now();
+    boolean closed =
+        jdbc.sql(
+                    """
         update case_file set status = ?, closure_reason = ?, exit_reason = ?, closed_at = ?
          where case_number = ? and status = ?""")
-            .params(
-                CaseFile.CLOSED,
-                closureReason,
-                exitReason,
-                Timestamp.from(Instant.now()),
-                caseNumber,
-                CaseFile.OPEN)
-            .update()
-        == 1;
+                .params(
+                    CaseFile.CLOSED,
+                    closureReason,
+                    exitReason,
+                    Timestamp.from(now),
+                    caseNumber,
+                    CaseFile.OPEN)
+                .update()
+            == 1;
+    if (closed) {
+      leaveStage(caseNumber, now);
+    }
+    return closed;
   }
 
-  /** The stage a case entered (CaseStages); the time it entered it. */
+  /**
+   * The stage a case entered (CaseStages); the time it entered it. Its stay in the stage before
+   * ends, a new one begins (case_stage_stay, the dashboard's times per stage); entering the
+   * assessment, after the contract, is the client's admission (the first time only).
+   */
   public void enterStage(String processInstanceId, String stage) {
+    Instant now = Instant.now();
     jdbc.sql("update case_file set stage = ?, stage_since = ? where process_instance_id = ?")
-        .params(stage, Timestamp.from(Instant.now()), processInstanceId)
+        .params(stage, Timestamp.from(now), processInstanceId)
         .update();
+    Optional<String> caseNumber =
+        jdbc.sql("select case_number from case_file where process_instance_id = ? and status = ?")
+            .params(processInstanceId, CaseFile.OPEN)
+            .query(String.class)
+            .optional();
+    if (caseNumber.isEmpty()) {
+      return;
+    }
+    leaveStage(caseNumber.get(), now);
+    jdbc.sql("insert into case_stage_stay (case_number, stage, entered_at) values (?, ?, ?)")
+        .params(caseNumber.get(), stage, Timestamp.from(now))
+        .update();
+    if (CaseStage.ASSESSMENT.name().equals(stage)) {
+      jdbc.sql("update case_file set admitted_at = ? where case_number = ? and admitted_at is null")
+          .params(Timestamp.from(now), caseNumber.get())
+          .update();
+    }
+  }
+
+  /** Ends the case's current stay in a stage, with its length. */
+  private void leaveStage(String caseNumber, Instant now) {
+    jdbc.sql("select id, entered_at from case_stage_stay where case_number = ? and left_at is null")
+        .param(caseNumber)
+        .query(
+            (rs, n) ->
+                new long[] {
+                  rs.getLong("id"),
+                  Duration.between(rs.getTimestamp("entered_at").toInstant(), now).toSeconds()
+                })
+        .list()
+        .forEach(
+            stay ->
+                jdbc.sql("update case_stage_stay set left_at = ?, seconds = ? where id = ?")
+                    .params(Timestamp.from(now), Math.max(0, stay[1]), stay[0])
+                    .update());
   }
 
   /**

@@ -44,13 +44,20 @@ public class CaseScores {
 
   /** The level the decision table gave after an assessment, on that assessment's round. */
   void recordLevel(String caseNumber, String functioningLevel, String riskLevel) {
-    jdbc.sql(
-            """
+    int recorded =
+        jdbc.sql(
+                """
         update case_score set functioning_level = ?, risk_level = ?
          where id = (select max(id) from case_score where case_number = ? and round_kind = ?)
            and functioning_level is null""")
-        .params(functioningLevel, riskLevel, caseNumber, ASSESSMENT)
-        .update();
+            .params(functioningLevel, riskLevel, caseNumber, ASSESSMENT)
+            .update();
+    // the case's latest level, kept on the case file too: the dashboard counts open cases by it
+    if (recorded > 0) {
+      jdbc.sql("update case_file set functioning_level = ? where case_number = ?")
+          .params(functioningLevel, caseNumber)
+          .update();
+    }
   }
 
   /** Every round of the case, the oldest first. */

@@ -13,13 +13,16 @@ import org.springframework.stereotype.Repository;
  * byte, so that a download cut off halfway is recorded too.
  */
 @Repository
-class HistoryExports {
+public class HistoryExports {
 
   private static final Logger LOG = LoggerFactory.getLogger(HistoryExports.class);
 
   static final String CASE_CSV = "CASE_CSV";
   static final String CASE_PDF = "CASE_PDF";
   static final String SEARCH_CSV = "SEARCH_CSV";
+
+  /** The monthly report to the social office (dashboard/MonthlyReportXlsx). */
+  public static final String MONTHLY_XLSX = "MONTHLY_XLSX";
 
   /** A recorded export. */
   record Export(
@@ -37,7 +40,8 @@ class HistoryExports {
     this.jdbc = jdbc;
   }
 
-  void record(String kind, String caseNumber, String criteria, int rows, String user) {
+  /** Records an export by {@code user}; {@code caseNumber} null for one of many cases. */
+  public void record(String kind, String caseNumber, String criteria, int rows, String user) {
     jdbc.sql(
             "insert into history_export (kind, case_number, criteria, row_count, exported_at,"
                 + " exported_by) values (?, ?, ?, ?, ?, ?)")

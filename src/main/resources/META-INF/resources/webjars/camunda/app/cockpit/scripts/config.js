@@ -13,6 +13,7 @@ export default {
     availableLocales: ['id', 'en'],
     fallbackLocale: 'id'
   },
-  // "Riwayat kasus": case search, a case's timeline and its exports (docs/case-history.md)
-  customScripts: ['scripts/intervensi-history.js']
+  // "Riwayat kasus": case search, a case's timeline and its exports (docs/case-history.md);
+  // the managers' dashboard and the monthly report (docs/dashboard.md)
+  customScripts: ['scripts/intervensi-history.js', 'scripts/intervensi-dashboard.js']
 };

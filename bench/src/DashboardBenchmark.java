@@ -1,0 +1,229 @@
+import id.intervensi.IntervensiApplication;
+import java.lang.reflect.Method;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The dashboard's figures (GET /api/dashboard without HTTP and login) at the size of issue 12:
+ * 10,000 open and 100,000 closed cases over three years, each with its stays in the stages and an
+ * assessment's scores, in the app's in-memory H2. Prints p50 and p95 of reading the figures. Usage:
+ * bench/dashboard [open] [closed]
+ */
+public final class DashboardBenchmark {
+
+  static final String[] STAGES = {
+    "INTAKE", "ASSESSMENT", "PLANNING", "INTERVENTION", "EVALUATION", "TERMINATION"
+  };
+  static final String[] LEVELS = {
+    "INDEPENDENT",
+    "SLIGHT_DEPENDENCE",
+    "MODERATE_DEPENDENCE",
+    "SEVERE_DEPENDENCE",
+    "TOTAL_DEPENDENCE"
+  };
+  static final String[] REASONS = {"GOALS_REACHED", "CLIENT_REQUEST", "OTHER_FACTORS"};
+  static final String[] EXITS = {null, "DECEASED", "RETURNED_TO_FAMILY", "MOVED_TO_OTHER_SERVICE"};
+
+  /** The dashboard's heavier queries, timed one by one (each takes the start of the window). */
+  static final String[][] PARTS = {
+    {
+      "stage percentiles",
+      "select stage, count(*), percentile_cont(0.5) within group (order by seconds),"
+          + " percentile_cont(0.9) within group (order by seconds) from case_stage_stay"
+          + " where left_at >= ? group by stage"
+    },
+    {"admissions (12 months)", "select count(*) from case_file where admitted_at >= ?"},
+    {
+      "terminations by reason (12 months)",
+      "select coalesce(exit_reason, closure_reason) r, count(*) from case_file"
+          + " where closed_at >= ? and admitted_at is not null group by r"
+    },
+    {
+      "open cases by stage, worker, level",
+      "select stage, assigned_worker, functioning_level, count(*) from case_file"
+          + " where status = 'OPEN' and opened_at > ? group by stage, assigned_worker,"
+          + " functioning_level"
+    }
+  };
+
+  public static void main(String[] args) throws Exception {
+    int open = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+    int closed = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+    try (ConfigurableApplicationContext app =
+        new SpringApplicationBuilder(IntervensiApplication.class)
+            .profiles("test")
+            .run(
+                "--server.port=0",
+                "--logging.level.root=WARN",
+                "--logging.level.id.intervensi=WARN",
+                "--spring.datasource.url=jdbc:h2:mem:bench-dashboard;DB_CLOSE_DELAY=-1",
+                "--camunda.bpm.job-execution.enabled=false")) {
+      JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+      long seeding = System.nanoTime();
+      seed(jdbc, open, closed);
+      System.out.printf(
+          "seeded %,d open and %,d closed cases in %d s%n",
+          open, closed, Duration.ofNanos(System.nanoTime() - seeding).toSeconds());
+      Object dashboard = app.getBean(Class.forName("id.intervensi.dashboard.Dashboard"));
+      Method read = dashboard.getClass().getDeclaredMethod("read");
+      read.setAccessible(true);
+      for (int i = 0; i < 20; i++) {
+        read.invoke(dashboard);
+      }
+      // each part of the figures alone
+      java.time.YearMonth first = java.time.YearMonth.now().minusMonths(11);
+      Timestamp windowStart =
+          Timestamp.from(
+              first.atDay(1).atStartOfDay(java.time.ZoneId.of("Asia/Jakarta")).toInstant());
+      Object[][] parts = {
+        {"openByStage", new Class<?>[0], new Object[0]},
+        {"stageTimes", new Class<?>[] {Timestamp.class}, new Object[] {windowStart}},
+        {"caseloads", new Class<?>[0], new Object[0]},
+        {
+          "months",
+          new Class<?>[] {java.time.YearMonth.class, java.time.ZoneId.class},
+          new Object[] {first, java.time.ZoneId.of("Asia/Jakarta")}
+        },
+        {"functioningLevels", new Class<?>[] {long.class}, new Object[] {10_000L}}
+      };
+      // in turn, so that H2's per-session cache of 8 commands (and their results) is never hit
+      java.util.Map<String, List<Long>> partTimes = new java.util.LinkedHashMap<>();
+      for (int i = 0; i < 15; i++) {
+        for (Object[] part : parts) {
+          Method m = dashboard.getClass().getDeclaredMethod((String) part[0], (Class<?>[]) part[1]);
+          m.setAccessible(true);
+          long start = System.nanoTime();
+          m.invoke(dashboard, (Object[]) part[2]);
+          partTimes
+              .computeIfAbsent((String) part[0], k -> new ArrayList<>())
+              .add((System.nanoTime() - start) / 1_000_000);
+        }
+      }
+      // the heavier queries alone, each with a parameter of its own (H2 reuses a repeated
+      // query's result while no table changed)
+      String[][] queries = {
+        {
+          "latest stays of one stage",
+          "select seconds from case_stage_stay where stage = 'PLANNING' and left_at >= ?"
+              + " order by left_at desc fetch first 1000 rows only"
+        },
+        {"admissions", "select count(*) from case_file where admitted_at >= ?"},
+        {
+          "terminations by reason",
+          "select r, count(*) from (select coalesce(exit_reason, closure_reason) r from"
+              + " case_file where closed_at >= ? and admitted_at is not null) t group by r"
+        }
+      };
+      for (String[] query : queries) {
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+          long start = System.nanoTime();
+          jdbc.queryForList(query[1], new Timestamp(windowStart.getTime() + i * 1000L));
+          times.add((System.nanoTime() - start) / 1_000_000);
+        }
+        Collections.sort(times);
+        System.out.printf("  %s: median %d ms%n", query[0], times.get(7));
+      }
+      partTimes.forEach(
+          (name, times) -> {
+            Collections.sort(times);
+            System.out.printf("  %s: median %d ms, max %d ms%n", name, times.get(7), times.get(14));
+          });
+      List<Long> micros = new ArrayList<>();
+      for (int i = 0; i < 100; i++) {
+        long start = System.nanoTime();
+        read.invoke(dashboard);
+        micros.add((System.nanoTime() - start) / 1000);
+      }
+      Collections.sort(micros);
+      System.out.printf(
+          "dashboard figures: p50 %d ms, p95 %d ms, max %d ms (100 reads)%n",
+          micros.get(49) / 1000, micros.get(94) / 1000, micros.get(99) / 1000);
+    }
+  }
+
+  static void seed(JdbcTemplate jdbc, int open, int closed) {
+    Timestamp now = Timestamp.from(Instant.now());
+    jdbc.update(
+        "insert into client (nik, full_name, birth_date, sex, address, created_at, updated_at)"
+            + " values ('3273010101500001', 'Klien Uji', date '1950-01-01', 'P', 'Bandung', ?, ?)",
+        now,
+        now);
+    long client = jdbc.queryForObject("select max(id) from client", Long.class);
+    Random random = new Random(42);
+    Instant end = Instant.now();
+    long span = Duration.ofDays(3 * 365).toSeconds();
+    List<Object[]> files = new ArrayList<>();
+    List<Object[]> stays = new ArrayList<>();
+    List<Object[]> scores = new ArrayList<>();
+    for (int i = 0; i < open + closed; i++) {
+      boolean isOpen = i < open;
+      String number = "BENCH-" + i;
+      Instant opened = end.minusSeconds(60 + (long) (random.nextDouble() * span));
+      int stages = isOpen ? 1 + random.nextInt(5) : STAGES.length;
+      Instant at = opened;
+      Instant admitted = null;
+      for (int s = 0; s < stages; s++) {
+        long seconds = 3600L + random.nextInt(30 * 24 * 3600);
+        Instant left = at.plusSeconds(seconds);
+        boolean last = s == stages - 1;
+        if (left.isAfter(end)) {
+          left = end;
+        }
+        if (s == 1) {
+          admitted = at;
+        }
+        stays.add(
+            new Object[] {
+              number,
+              STAGES[s],
+              Timestamp.from(at),
+              isOpen && last ? null : Timestamp.from(left),
+              isOpen && last ? null : Duration.between(at, left).toSeconds()
+            });
+        at = left;
+      }
+      files.add(
+          new Object[] {
+            number,
+            client,
+            "bench-pi-" + i,
+            Timestamp.from(opened),
+            isOpen ? "OPEN" : "CLOSED",
+            isOpen ? null : REASONS[random.nextInt(REASONS.length)],
+            isOpen ? null : EXITS[random.nextInt(EXITS.length)],
+            isOpen ? null : Timestamp.from(at),
+            "peksos" + (1 + random.nextInt(2)),
+            STAGES[stages - 1],
+            Timestamp.from(at),
+            admitted == null ? null : Timestamp.from(admitted),
+            stages > 1 ? LEVELS[i % LEVELS.length] : null
+          });
+      if (stages > 1) {
+        scores.add(
+            new Object[] {number, Timestamp.from(admitted), LEVELS[random.nextInt(LEVELS.length)]});
+      }
+    }
+    jdbc.batchUpdate(
+        "insert into case_file (case_number, client_id, process_instance_id, opened_at, status,"
+            + " closure_reason, exit_reason, closed_at, assigned_worker, stage, stage_since,"
+            + " admitted_at, functioning_level) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        files);
+    jdbc.batchUpdate(
+        "insert into case_stage_stay (case_number, stage, entered_at, left_at, seconds)"
+            + " values (?, ?, ?, ?, ?)",
+        stays);
+    jdbc.batchUpdate(
+        "insert into case_score (case_number, round_kind, recorded_at, barthel, lawton, gds,"
+            + " functioning_level) values (?, 'ASSESSMENT', ?, 60, 4, 5, ?)",
+        scores);
+  }
+}
