@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -75,7 +76,7 @@ public final class CycleBench {
 
   private final Mode mode;
   private final Path project;
-  private final List<Row> rows = new ArrayList<>();
+  private final List<Row> rows = Collections.synchronizedList(new ArrayList<>());
   private final List<String> notes = new ArrayList<>();
 
   CycleBench(Mode mode, Path project) {
@@ -105,14 +106,29 @@ public final class CycleBench {
 
   /** Every measure of the mode; each produces a row or fails. */
   public List<Row> runAll() throws Exception {
-    cycle();
-    stormOn("H2 file", this::h2File);
-    if (TestPostgres.isConfigured()) {
-      stormOn("PostgreSQL", this::postgres);
-    } else {
-      notes.add("PostgreSQL not configured (" + TestPostgres.URL_VARIABLE + "): no storm on it");
+    // -Dbench.only=cycle|storm|start runs one part (while working on it)
+    String only = System.getProperty("bench.only", "");
+    // smoke proves that every measure runs, not how fast: the two start-ups run beside the rest
+    CompletableFuture<Void> startsBeside = null;
+    if ((only.isEmpty() || only.equals("start")) && mode.name().equals("smoke")) {
+      startsBeside = CompletableFuture.runAsync(this::startUpUnchecked);
     }
-    startUp();
+    if (only.isEmpty() || only.equals("cycle")) {
+      cycle();
+    }
+    if (only.isEmpty() || only.equals("storm")) {
+      stormOn("H2 file", this::h2File);
+      if (TestPostgres.isConfigured()) {
+        stormOn("PostgreSQL", this::postgres);
+      } else {
+        notes.add("PostgreSQL not configured (" + TestPostgres.URL_VARIABLE + "): no storm on it.");
+      }
+    }
+    if (startsBeside != null) {
+      startsBeside.join();
+    } else if (only.isEmpty() || only.equals("start")) {
+      startUp();
+    }
     return rows;
   }
 
@@ -283,6 +299,14 @@ public final class CycleBench {
   }
 
   // ---- 3. start-up time and memory: the app against a bare starter app ----
+
+  private void startUpUnchecked() {
+    try {
+      startUp();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   void startUp() throws IOException {
     Path classpath = project.resolve("target/bench-runtime-classpath.txt");
