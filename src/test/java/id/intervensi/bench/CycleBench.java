@@ -10,7 +10,10 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -19,8 +22,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.h2.engine.Constants;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -180,6 +185,10 @@ public final class CycleBench {
             c[0],
             c[1] / 1e6);
       }
+      if (Boolean.getBoolean("bench.queries")) {
+        queryLog("bare engine", bare, dataSourceOf(bare));
+        queryLog("app", intervensi, app.getBean(DataSource.class));
+      }
       rows.add(new Row("whole case (11 tasks): throughput, app / bare engine", speed, ">= 0.8"));
       rows.add(new Row("whole case: memory allocated per case, app / bare engine", memory, ""));
       rows.add(new Row("whole case: app, cases per second", appRate, ""));
@@ -199,6 +208,57 @@ public final class CycleBench {
     return new double[] {
       mode.casesPerRound() / seconds, (double) (allocatedBytes() - bytes) / mode.casesPerRound()
     };
+  }
+
+  static DataSource dataSourceOf(ProcessEngine engine) {
+    return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getDataSource();
+  }
+
+  /**
+   * -Dbench.queries=true: H2's query statistics over the walk of the round's cases, the statements
+   * per case and the most frequent ones (what RESULTS.md calls the query log).
+   */
+  void queryLog(String side, ProcessEngine engine, DataSource dataSource) {
+    try (Connection sql = dataSource.getConnection();
+        Statement statement = sql.createStatement()) {
+      statement.execute("SET QUERY_STATISTICS_MAX_ENTRIES 5000");
+      statement.execute("SET QUERY_STATISTICS TRUE");
+      CycleWalk.walk(engine, mode.casesPerRound());
+      long total = 0;
+      double millis = 0;
+      List<String> lines = new ArrayList<>();
+      try (ResultSet stats =
+          statement.executeQuery(
+              "select SQL_STATEMENT, EXECUTION_COUNT, CUMULATIVE_EXECUTION_TIME"
+                  + " from INFORMATION_SCHEMA.QUERY_STATISTICS order by EXECUTION_COUNT desc")) {
+        while (stats.next()) {
+          long count = stats.getLong(2);
+          total += count;
+          millis += stats.getDouble(3);
+          if (lines.size() < 200) {
+            String text = stats.getString(1).replaceAll("\\s+", " ");
+            lines.add(
+                String.format(
+                    Locale.ROOT,
+                    "  %6.1f per case %8.1f ms  %s",
+                    (double) count / mode.casesPerRound(),
+                    stats.getDouble(3),
+                    text.substring(0, Math.min(160, text.length()))));
+          }
+        }
+      }
+      statement.execute("SET QUERY_STATISTICS FALSE");
+      System.out.printf(
+          Locale.ROOT,
+          "query log, %s: %.0f statements per case, %.1f ms per case in H2%n",
+          side,
+          (double) total / mode.casesPerRound(),
+          millis / mode.casesPerRound());
+      lines.forEach(System.out::println);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   static long allocatedBytes() {
