@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 import org.springframework.core.io.Resource;
@@ -92,6 +93,9 @@ public final class BareCycleEngine {
         .setHistory(historyLevel)
         .setJobExecutorActivate(jobs != null);
     configuration.setJdbcMaxActiveConnections(20);
+    // ids as the Spring Boot starter makes them (camunda.bpm.id-generator: strong); the standalone
+    // default takes blocks of ids from one database row, which job threads contend for
+    configuration.setIdGenerator(new StrongUuidGenerator());
     configuration.setBeans(beans());
     configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
     if (jobs != null) {

@@ -334,7 +334,7 @@ public final class CycleBench {
               ProcessEngineConfiguration.HISTORY_FULL,
               jobs);
       try {
-        TimerStorm.prepare(engine, n);
+        prepare(engine, n);
         return TimerStorm.storm(engine, n);
       } finally {
         engine.close();
@@ -352,10 +352,17 @@ public final class CycleBench {
       arguments.add("--spring.datasource.password=" + db.password());
       try (ConfigurableApplicationContext app = app(db.url(), true, postgres, arguments)) {
         ProcessEngine engine = app.getBean(ProcessEngine.class);
-        TimerStorm.prepare(engine, n);
+        prepare(engine, n);
         return TimerStorm.storm(engine, n);
       }
     }
+  }
+
+  static void prepare(ProcessEngine engine, int n) {
+    long started = System.nanoTime();
+    TimerStorm.prepare(engine, n);
+    System.out.printf(
+        Locale.ROOT, "  %d cases prepared in %.1f s%n", n, (System.nanoTime() - started) / 1e9);
   }
 
   // ---- 3. start-up time and memory: the app against a bare starter app ----
