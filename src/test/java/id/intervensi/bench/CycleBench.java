@@ -297,7 +297,7 @@ public final class CycleBench {
 
   void stormOn(String databaseName, DatabaseFactory databases) throws Exception {
     BareCycleEngine.JobExecution jobs = BareCycleEngine.JobExecution.STARTER_DEFAULTS;
-    int n = mode.stormTimers();
+    int n = Integer.getInteger("bench.timers", mode.stormTimers());
     List<Double> ratio = new ArrayList<>();
     List<Double> appRate = new ArrayList<>();
     List<Double> bareRate = new ArrayList<>();
