@@ -79,7 +79,7 @@ final class StartupRace {
     }
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-XX:+UseSerialGC");
+    // no JVM options: the JVM's own choices on this machine, as `java -jar` in the README
     command.addAll(launch);
     command.add("--server.port=" + port);
     command.addAll(arguments);
