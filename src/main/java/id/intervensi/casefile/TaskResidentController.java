@@ -1,6 +1,7 @@
 package id.intervensi.casefile;
 
 import id.intervensi.casefile.TaskResidents.ResidentOfTask;
+import id.intervensi.casefile.TaskResidents.TaskCase;
 import id.intervensi.refusal.Refusal;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/tasks/{taskId}/resident}: the resident a task is about (case number, name, age,
  * living unit and room), to users who read the task's case; 204 (nothing to show) to a candidate
- * who has not claimed it yet, 404 for a task the user cannot see. Tasklist shows it above the
- * task's form (intervensi-forms.js), with the user's Tasklist session.
+ * who has not claimed it yet; {@code {"noCase": true}} for a task the user sees that belongs to no
+ * case (a group session's attendance); 404 for a task the user cannot see. Tasklist shows it above
+ * the task's form (intervensi-forms.js), with the user's Tasklist session.
  */
 @RestController
 class TaskResidentController {
@@ -42,10 +44,13 @@ class TaskResidentController {
   }
 
   @GetMapping("/api/tasks/{taskId}/resident")
-  ResponseEntity<ResidentOfTask> resident(@PathVariable String taskId) {
-    return residents
-        .of(taskId)
-        .map(ResponseEntity::ok)
-        .orElseGet(() -> ResponseEntity.noContent().build());
+  ResponseEntity<Object> resident(@PathVariable String taskId) {
+    TaskCase found = residents.caseOf(taskId);
+    if (found.noCase()) {
+      return ResponseEntity.ok(Map.of("noCase", true));
+    }
+    return found.resident() == null
+        ? ResponseEntity.noContent().build()
+        : ResponseEntity.ok(found.resident());
   }
 }

@@ -66,33 +66,58 @@ public class TaskResidents {
     return residents;
   }
 
+  /**
+   * What a task the user sees tells of its case: its resident, nothing yet (a candidate who has not
+   * claimed the task), or that the task belongs to no case (a group session's attendance).
+   */
+  public record TaskCase(ResidentOfTask resident, boolean noCase) {
+    static final TaskCase NO_CASE = new TaskCase(null, true);
+    static final TaskCase NOT_YET = new TaskCase(null, false);
+  }
+
   /** The resident of the task's case; empty for a candidate who has not claimed the task yet. */
   public Optional<ResidentOfTask> of(String taskId) {
+    TaskCase found = caseOf(taskId);
+    if (found.noCase()) {
+      throw Refusal.notFound("Tugas " + taskId + " tidak ditemukan.");
+    }
+    return Optional.ofNullable(found.resident());
+  }
+
+  /**
+   * The case of a task the user sees (not found for any other task, so a task id tells nothing to
+   * whoever may not see the task).
+   */
+  public TaskCase caseOf(String taskId) {
     Authentication user = identityService.getCurrentAuthentication();
     if (user == null) {
       throw Refusal.notAllowed("Login diperlukan.");
     }
     // the engine shows the task only to whoever may see it
     Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+    if (task == null) {
+      throw Refusal.notFound("Tugas " + taskId + " tidak ditemukan.");
+    }
     CaseFile caseFile =
-        task == null || task.getProcessInstanceId() == null
+        task.getProcessInstanceId() == null
             ? null
             : caseFiles.findByProcessInstance(task.getProcessInstanceId()).orElse(null);
     if (caseFile == null) {
-      throw Refusal.notFound("Tugas " + taskId + " tidak ditemukan.");
+      return TaskCase.NO_CASE;
     }
     if (!CaseReaders.mayReadCaseOf(
         taskService, authorizationService, taskId, user.getUserId(), user.getGroupIds())) {
-      return Optional.empty();
+      return TaskCase.NOT_YET;
     }
     Client client = clients.findById(caseFile.clientId()).orElseThrow();
     Residencies.Residency residency = residencies.current(caseFile.caseNumber());
-    return Optional.of(
+    return new TaskCase(
         new ResidentOfTask(
             caseFile.caseNumber(),
             client.fullName(),
             client.ageOn(LocalDate.now(home.zoneId())),
             residency == null ? null : residency.livingUnit(),
-            residency == null ? null : residency.room()));
+            residency == null ? null : residency.room()),
+        false);
   }
 }

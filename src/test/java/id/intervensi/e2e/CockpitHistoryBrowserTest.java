@@ -120,6 +120,10 @@ class CockpitHistoryBrowserTest {
         d ->
             d.findElements(By.cssSelector(".intervensi-history-row")).size() == 1
                 && !d.findElements(found).isEmpty());
+    assertThat(
+            browser.driver().findElement(By.cssSelector(".intervensi-history-results")).getText())
+        .as("the results and nothing else (no stray \"null\" under the table)")
+        .doesNotContain("null");
     browser.click(found);
 
     WebElement timeline = readTimeline(scenario);

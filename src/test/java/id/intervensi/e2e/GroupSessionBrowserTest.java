@@ -75,6 +75,9 @@ class GroupSessionBrowserTest extends TasklistCycle {
         .count();
   }
 
+  static final By FORM_TAB =
+      By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='Form']");
+
   @Test
   void aWorkerRecordsAGroupSessionInTasklist() {
     ProcessInstance first = caseInIntervention();
@@ -117,6 +120,15 @@ class GroupSessionBrowserTest extends TasklistCycle {
                     attendance.getId(), GroupSession.PARTICIPANT_OPTIONS));
     Browser.Form form = browser.openTask(attendance.getId(), attendance.getName());
     currentTask = attendance.getId();
+    // the case file tab of a task of no case says so, with no failed request in the console
+    // (checked before the completion, after which a 404 for the task is Tasklist's own)
+    browser.click(CaseFileBrowserTest.CASE_FILE_TAB);
+    assertThat(browser.visible(By.cssSelector(".intervensi-casefile-none")).getText())
+        .contains("bukan bagian dari satu kasus");
+    assertThat(browser.consoleErrors(allowedConsoleErrors))
+        .as("browser console errors on the case file tab of a group session")
+        .isEmpty();
+    browser.click(FORM_TAB);
     browser.until(
         "the form shows the session", d -> form.text().contains("Senam lansia pagi di aula"));
     form.select("Kasus peserta", labelOf(options, caseNumber(first.getId())));

@@ -87,6 +87,34 @@ class WebappCustomisationRestTest {
     }
   }
 
+  /**
+   * The helpers the plugins share are one ES module, served like the webapps' own scripts (code, no
+   * data: to anyone), which each plugin imports instead of a copy of its own.
+   */
+  @Test
+  void thePluginsImportTheirSharedModule() {
+    Rest.Answer shared = Rest.anonymous(port).get(SHARED);
+    assertThat(shared.status()).isEqualTo(200);
+    assertThat((String) shared.body())
+        .contains("export function h(")
+        .contains("export async function call(")
+        .contains("X-XSRF-TOKEN")
+        .contains("export function day(");
+    for (String script :
+        List.of(
+            "/camunda/app/tasklist/scripts/intervensi-cases.js",
+            "/camunda/app/cockpit/scripts/intervensi-history.js",
+            "/camunda/app/cockpit/scripts/intervensi-dashboard.js")) {
+      assertThat((String) Rest.anonymous(port).get(script).body())
+          .as(script)
+          .contains("from '" + SHARED + "'")
+          .doesNotContain("function h(")
+          .doesNotContain("function call(");
+    }
+  }
+
+  static final String SHARED = "/webjars/intervensi/intervensi-shared.js";
+
   @Test
   void filtersListTheMostUrgentFirstWhateverTasklistSortsBy() {
     Instant now = Instant.now();

@@ -93,6 +93,11 @@ class GroupWorkRestTest {
     assertThat(started.status()).as(started.message()).isEqualTo(200);
     String session = (String) started.map().get("id");
     String task = attendanceTask(OTHER_WORKER, session);
+    // a task of no case: Tasklist's case file tab is told so, not answered with an error; the
+    // task stays unknown to whoever does not see it
+    assertThat(as(OTHER_WORKER).get("/api/tasks/" + task + "/resident").map())
+        .containsEntry("noCase", true);
+    assertThat(as(AUDITOR).get("/api/tasks/" + task + "/resident").status()).isEqualTo(404);
     assertThat(
             as(OTHER_WORKER)
                 .get("/engine-rest/task/" + task + "/form-variables?deserializeValues=false")

@@ -11,59 +11,7 @@
 // them. Everything the server sends is shown as text (textContent, ECharts' SVG text and rich-text
 // tooltips), never read as markup.
 
-const ECHARTS = '/webjars/echarts/5.3.1/dist/echarts.min.js';
-
-function h(tag, props, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(props || {})) {
-    if (value === undefined || value === null || value === false) {
-      continue;
-    }
-    if (key === 'class') {
-      node.className = value;
-    } else if (key.startsWith('on')) {
-      node.addEventListener(key.substring(2), value);
-    } else {
-      node.setAttribute(key, value === true ? '' : value);
-    }
-  }
-  for (const child of children.flat()) {
-    if (child === null || child === undefined || child === false) {
-      continue;
-    }
-    node.appendChild(child instanceof Node ? child : document.createTextNode(String(child)));
-  }
-  return node;
-}
-
-async function call(path) {
-  const response = await fetch(path, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
-  const text = await response.text();
-  let data = null;
-  try {
-    data = text ? JSON.parse(text) : null;
-  } catch (e) {
-    data = { message: text };
-  }
-  return { status: response.status, ok: response.ok, data };
-}
-
-function loadEcharts() {
-  if (window.echarts) {
-    return Promise.resolve(window.echarts);
-  }
-  return new Promise((resolve, reject) => {
-    const script = h('script', { src: ECHARTS });
-    script.addEventListener('load', () => resolve(window.echarts));
-    script.addEventListener('error', reject);
-    document.head.appendChild(script);
-  });
-}
-
-function onlyAuditor(user) {
-  const groups = (user && user.groups) || [];
-  return groups.includes('auditors') && !['managers', 'supervisors', 'camunda-admin'].some((g) => groups.includes(g));
-}
+import { call, me, onlyAuditor, h, loadEcharts } from '/webjars/intervensi/intervensi-shared.js';
 
 function number(n) {
   return new Intl.NumberFormat('id-ID').format(n || 0);
@@ -186,8 +134,8 @@ export default {
   // first on the start page, above the case history's search and Camunda's own sections
   priority: 1100,
   render: (node) => {
-    call('/api/me').then((me) => {
-      if (!me.ok || onlyAuditor(me.data)) {
+    me().then((user) => {
+      if (!user || onlyAuditor(user)) {
         return;
       }
       return call('/api/dashboard').then((answer) => {

@@ -11,6 +11,8 @@
 // Read only: every call is a GET. Everything the server sends is shown as text (textContent),
 // never read as markup.
 
+import { call, messageOf, me, onlyAuditor, h, table, empty, field, moment } from '/webjars/intervensi/intervensi-shared.js';
+
 const ROUTE = '/riwayat-kasus';
 const SAVED_SEARCH = 'intervensi.history.search';
 const PAGE = 50;
@@ -18,29 +20,7 @@ const PAGE = 50;
 // ---------------------------------------------------------------------------------------------
 // the app's API
 
-async function call(path) {
-  const response = await fetch(path, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
-  const text = await response.text();
-  let data = null;
-  try {
-    data = text ? JSON.parse(text) : null;
-  } catch (e) {
-    data = { message: text };
-  }
-  return { status: response.status, ok: response.ok, data };
-}
-
-function messageOf(answer) {
-  return (answer.data && answer.data.message) || `Permintaan gagal (${answer.status}).`;
-}
-
-let mePromise = null;
 let optionsPromise = null;
-
-function me() {
-  mePromise = mePromise || call('/api/me').then((a) => (a.ok ? a.data : null));
-  return mePromise;
-}
 
 function options() {
   optionsPromise = optionsPromise || call('/api/history/options').then((a) => (a.ok ? a.data : null));
@@ -48,56 +28,7 @@ function options() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// building the page: text only
-
-function h(tag, props, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(props || {})) {
-    if (value === undefined || value === null || value === false) {
-      continue;
-    }
-    if (key === 'class') {
-      node.className = value;
-    } else if (key.startsWith('on')) {
-      node.addEventListener(key.substring(2), value);
-    } else {
-      node.setAttribute(key, value === true ? '' : value);
-    }
-  }
-  for (const child of children.flat()) {
-    if (child === null || child === undefined || child === false) {
-      continue;
-    }
-    node.appendChild(child instanceof Node ? child : document.createTextNode(String(child)));
-  }
-  return node;
-}
-
-function pad(n) {
-  return String(n).padStart(2, '0');
-}
-
-// dd/mm/yyyy hh:mm:ss in the browser's time zone, as an Indonesian reader reads a moment
-function moment(value) {
-  if (!value) {
-    return '-';
-  }
-  const d = new Date(value);
-  if (Number.isNaN(d.getTime())) {
-    return String(value);
-  }
-  return `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
-}
-
-function table(headers, rows, props) {
-  return h('table', Object.assign({ class: 'table table-condensed intervensi-table' }, props || {}),
-    h('thead', {}, h('tr', {}, headers.map((title) => h('th', {}, title)))),
-    h('tbody', {}, rows));
-}
-
-function empty(text) {
-  return h('p', { class: 'intervensi-empty' }, text);
-}
+// the page's address
 
 function hashParams() {
   const hash = window.location.hash || '';
@@ -122,10 +53,6 @@ function select(name, label, choices) {
   return h('select', { name, class: 'form-control', 'aria-label': label },
     h('option', { value: '' }, label),
     Object.entries(choices || {}).map(([value, text]) => h('option', { value }, text)));
-}
-
-function field(label, input) {
-  return h('label', { class: 'intervensi-field' }, h('span', {}, label), input);
 }
 
 async function renderSearch(container) {
@@ -206,7 +133,8 @@ async function renderResults(target, params, page, run) {
     h('td', {}, c.closedAt ? moment(c.closedAt) : '-'),
     h('td', {}, [c.closureReasonLabel, c.exitReasonLabel].filter(Boolean).join(' · ') || '-')));
   const pages = Math.max(1, Math.ceil(answer.data.total / PAGE));
-  target.replaceChildren(
+  // replaceChildren would show a null as the text "null": no pages, no node
+  target.replaceChildren(...[
     h('p', { class: 'intervensi-history-count' }, `${answer.data.total} kasus`),
     rows.length
       ? table(['Nomor kasus', 'Klien', 'Status', 'Tahap', 'Pekerja sosial', 'Dibuka', 'Ditutup', 'Alasan berakhir'], rows)
@@ -214,7 +142,8 @@ async function renderResults(target, params, page, run) {
     pages > 1 ? h('div', { class: 'intervensi-pages' },
       h('button', { type: 'button', class: 'btn btn-default btn-xs', disabled: page === 0, onclick: () => run(page - 1) }, 'Sebelumnya'),
       ` Halaman ${page + 1} dari ${pages} `,
-      h('button', { type: 'button', class: 'btn btn-default btn-xs', disabled: page + 1 >= pages, onclick: () => run(page + 1) }, 'Berikutnya')) : null);
+      h('button', { type: 'button', class: 'btn btn-default btn-xs', disabled: page + 1 >= pages, onclick: () => run(page + 1) }, 'Berikutnya')) : null
+  ].filter(Boolean));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -321,11 +250,6 @@ function renderPage(node) {
       search);
     renderSearch(search);
   }
-}
-
-function onlyAuditor(user) {
-  const groups = (user && user.groups) || [];
-  return groups.includes('auditors') && !['managers', 'supervisors', 'camunda-admin'].some((g) => groups.includes(g));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -11,50 +11,14 @@
 // dialog and answered with the server's own words. Everything the server sends is shown as text
 // (textContent), never read as markup.
 
-const ECHARTS = '/webjars/echarts/5.3.1/dist/echarts.min.js';
+import {
+  call, messageOf, me, h, table, empty, field, loadEcharts, day, dayAndTime, todayIso
+} from '/webjars/intervensi/intervensi-shared.js';
 
 // ---------------------------------------------------------------------------------------------
 // the app's API
 
-function xsrfToken() {
-  const match = /(?:^|;\s*)XSRF-TOKEN=([^;]+)/.exec(document.cookie);
-  return match ? decodeURIComponent(match[1]) : '';
-}
-
-async function call(path, { method = 'GET', json, form } = {}) {
-  const headers = { Accept: 'application/json' };
-  let body;
-  if (json !== undefined) {
-    headers['Content-Type'] = 'application/json';
-    body = JSON.stringify(json);
-  } else if (form) {
-    body = form;
-  }
-  if (method !== 'GET') {
-    headers['X-XSRF-TOKEN'] = xsrfToken();
-  }
-  const response = await fetch(path, { method, headers, body, credentials: 'same-origin' });
-  const text = await response.text();
-  let data = null;
-  try {
-    data = text ? JSON.parse(text) : null;
-  } catch (e) {
-    data = { message: text };
-  }
-  return { status: response.status, ok: response.ok, data };
-}
-
-function messageOf(answer) {
-  return (answer.data && answer.data.message) || `Permintaan gagal (${answer.status}).`;
-}
-
-let mePromise = null;
 let labelsPromise = null;
-
-function me() {
-  mePromise = mePromise || call('/api/me').then((a) => (a.ok ? a.data : null));
-  return mePromise;
-}
 
 function labels() {
   labelsPromise = labelsPromise || call('/api/labels').then((a) => (a.ok ? a.data : {}));
@@ -78,6 +42,8 @@ function residentOfCard(taskId) {
   return pendingCards.promise.then((residents) => residents[taskId] || null);
 }
 
+// the task's resident; { noCase: true } for a task of no case (a group session's attendance),
+// which the server answers so (200), not with an error; null before a candidate's claim
 function caseOfTask(taskId) {
   return call(`/api/tasks/${encodeURIComponent(taskId)}/resident`)
     .then((a) => (a.status === 200 ? a.data : a.status === 404 ? { noCase: true } : null));
@@ -86,60 +52,7 @@ function caseOfTask(taskId) {
 // ---------------------------------------------------------------------------------------------
 // building the page: text only
 
-function h(tag, props, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(props || {})) {
-    if (value === undefined || value === null || value === false) {
-      continue;
-    }
-    if (key === 'class') {
-      node.className = value;
-    } else if (key.startsWith('on')) {
-      node.addEventListener(key.substring(2), value);
-    } else {
-      node.setAttribute(key, value === true ? '' : value);
-    }
-  }
-  for (const child of children.flat()) {
-    if (child === null || child === undefined || child === false) {
-      continue;
-    }
-    node.appendChild(child instanceof Node ? child : document.createTextNode(String(child)));
-  }
-  return node;
-}
-
-function pad(n) {
-  return String(n).padStart(2, '0');
-}
-
-// dd/mm/yyyy, as an Indonesian reader reads a day
-function day(value) {
-  if (!value) {
-    return '-';
-  }
-  const text = String(value);
-  const plain = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (plain) {
-    return `${plain[3]}/${plain[2]}/${plain[1]}`;
-  }
-  const date = new Date(text);
-  return Number.isNaN(date.getTime()) ? text : `${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()}`;
-}
-
-function dayAndTime(value) {
-  if (!value) {
-    return '-';
-  }
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? String(value) : `${day(value)} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
-
-function todayIso() {
-  const now = new Date();
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
+// a code in the words of the labels (GET /api/labels)
 function word(all, key, value) {
   if (value === null || value === undefined || value === '') {
     return '-';
@@ -152,18 +65,8 @@ function yesNo(value) {
   return value === true ? 'Ya' : value === false ? 'Tidak' : '-';
 }
 
-function table(headers, rows, props) {
-  return h('table', Object.assign({ class: 'table table-condensed intervensi-table' }, props || {}),
-    h('thead', {}, h('tr', {}, headers.map((title) => h('th', {}, title)))),
-    h('tbody', {}, rows));
-}
-
 function section(title, props, ...content) {
   return h('section', Object.assign({ class: 'intervensi-section' }, props || {}), h('h4', {}, title), ...content);
-}
-
-function empty(text) {
-  return h('p', { class: 'intervensi-empty' }, text);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -203,10 +106,6 @@ function dialog(title, body, confirmText, onConfirm) {
   });
   node.showModal();
   return node;
-}
-
-function field(label, input) {
-  return h('label', { class: 'intervensi-field' }, h('span', {}, label), input);
 }
 
 function notice(container, text) {
@@ -374,19 +273,6 @@ function reportsPart(caseFile, all) {
     h('h5', {}, 'Putaran ini (sejak evaluasi terakhir)'),
     current.length ? table(headers, reportRows(current, all), { class: 'table table-condensed intervensi-table intervensi-reports-current' }) : empty('Belum ada laporan kegiatan pada putaran ini.'),
     earlier.length ? [h('h5', {}, 'Putaran sebelumnya'), table(headers, reportRows(earlier, all))] : null);
-}
-
-async function loadEcharts() {
-  if (window.echarts) {
-    return window.echarts;
-  }
-  await new Promise((resolve, reject) => {
-    const script = h('script', { src: ECHARTS });
-    script.addEventListener('load', resolve);
-    script.addEventListener('error', reject);
-    document.head.appendChild(script);
-  });
-  return window.echarts;
 }
 
 function scoresPart(caseFile, all) {

@@ -85,7 +85,8 @@ function showResident() {
     .then((response) => (response.status === 200 ? response.json() : null))
     .then((resident) => {
       let header = form.parentElement.querySelector('.intervensi-resident');
-      if (!resident) {
+      // a task of no case (a group session's attendance) answers { noCase: true }: no resident
+      if (!resident || !resident.caseNumber) {
         if (header) {
           header.remove();
         }
