@@ -27,3 +27,7 @@ insert into stage_time_histogram (month_index, stage, bucket, stays)
 -- differ (the time zones'); the latest stays of a stage are no longer read.
 drop index ix_case_stage_stay_stage;
 create index ix_case_stage_stay_left on case_stage_stay (left_at, stage, seconds);
+
+-- The terminations per month and reason read from the index alone (dashboard/Dashboard.months):
+-- the year's closed cases without a look-up of each row.
+create index ix_case_file_closed_reason on case_file (closed_at, admitted_at, exit_reason, closure_reason);
