@@ -233,17 +233,7 @@ class DashboardRestTest {
     jdbc.sql("update case_stage_stay set seconds = ? where case_number = ? and stage = 'PLANNING'")
         .params(10 * 24 * 3600L, ended)
         .update();
-    jdbc.sql("delete from stage_time_histogram").update();
-    jdbc.sql(
-            "insert into stage_time_histogram (month_index, stage, bucket, stays)"
-                + " select month_index, stage, bucket, count(*) from (select"
-                + " cast(extract(year from left_at) as int) * 12"
-                + " + cast(extract(month from left_at) as int) - 1 as month_index, stage,"
-                + " case when seconds < 1 then 0 else 1 + cast(ceil(ln(cast(seconds as double"
-                + " precision)) / ln(cast(51 as double precision) / 49)) as int) end as bucket"
-                + " from case_stage_stay where left_at is not null and seconds is not null) t"
-                + " group by month_index, stage, bucket")
-        .update();
+    countHistogramAgain();
     Map<String, Object> now = dashboard("supervisor1");
     Timestamp since =
         Timestamp.from(
@@ -284,6 +274,60 @@ class DashboardRestTest {
                 .findFirst()
                 .orElseThrow())
         .isPositive();
+  }
+
+  @Test
+  void staysAtTheEdgeOfTheTwelveMonthsCountedOnTheHomesCalendar() {
+    // the home's months begin at its midnight, the histogram's at the table's (the JVM's time
+    // zone): stays just before and after the first moment of the 12 months, and in the months on
+    // either side, are counted exactly as the stays themselves say
+    Timestamp since =
+        Timestamp.from(
+            YearMonth.now(CaseData.HOME_ZONE)
+                .minusMonths(11)
+                .atDay(1)
+                .atStartOfDay(CaseData.HOME_ZONE)
+                .toInstant());
+    long lastId =
+        jdbc.sql("select coalesce(max(id), 0) from case_stage_stay").query(Long.class).single();
+    try {
+      for (long hours : new long[] {-20 * 24, -15, -1, 0, 1, 15, 20 * 24}) {
+        Instant left = since.toInstant().plusSeconds(hours * 3600);
+        jdbc.sql(
+                "insert into case_stage_stay (case_number, stage, entered_at, left_at, seconds)"
+                    + " values (?, 'INTAKE', ?, ?, 7200)")
+            .params(ended, Timestamp.from(left.minusSeconds(7200)), Timestamp.from(left))
+            .update();
+      }
+      countHistogramAgain();
+      long exact =
+          jdbc.sql(
+                  "select count(*) from case_stage_stay where stage = 'INTAKE' and left_at >= ?"
+                      + " and seconds is not null")
+              .param(since)
+              .query(Long.class)
+              .single();
+      assertThat(row(dashboard("supervisor1"), "stageTimes", "stage", "INTAKE", "stays"))
+          .isEqualTo(exact);
+    } finally {
+      jdbc.sql("delete from case_stage_stay where id > ?").param(lastId).update();
+      countHistogramAgain();
+    }
+  }
+
+  /** Counts the histogram of stays again from the stays, as V8 does. */
+  private void countHistogramAgain() {
+    jdbc.sql("delete from stage_time_histogram").update();
+    jdbc.sql(
+            "insert into stage_time_histogram (month_index, stage, bucket, stays)"
+                + " select month_index, stage, bucket, count(*) from (select"
+                + " cast(extract(year from left_at) as int) * 12"
+                + " + cast(extract(month from left_at) as int) - 1 as month_index, stage,"
+                + " case when seconds < 1 then 0 else 1 + cast(ceil(ln(cast(seconds as double"
+                + " precision)) / ln(cast(51 as double precision) / 49)) as int) end as bucket"
+                + " from case_stage_stay where left_at is not null and seconds is not null) t"
+                + " group by month_index, stage, bucket")
+        .update();
   }
 
   /** The percentile as percentile_cont computes it: linear between the two nearest values. */
