@@ -23,13 +23,38 @@ import org.springframework.stereotype.Component;
 public class FormSchemaRepository {
 
   private final ObjectMapper objectMapper = new ObjectMapper();
+  private static final String DEPLOYMENT_BINDING = "deployment";
+
   private final Map<String, JsonNode> cache = new ConcurrentHashMap<>();
+
+  /** Parsed forms by deployment id and form key, for formRefBinding="deployment". */
+  private final Map<String, JsonNode> byDeployment = new ConcurrentHashMap<>();
 
   /**
    * Must run inside an engine command (a listener); reads without the current user's
    * authorizations.
    */
   public JsonNode find(CamundaFormRef formRef, String deploymentId) {
+    // formRefBinding="deployment" (every form of the cycle): the form of that deployment, which
+    // never changes, so the definition is not looked up again on every submission (a query each)
+    String sameDeployment =
+        DEPLOYMENT_BINDING.equals(formRef.getBinding())
+            ? deploymentId + "/" + formRef.getKey()
+            : null;
+    if (sameDeployment != null) {
+      JsonNode known = byDeployment.get(sameDeployment);
+      if (known != null) {
+        return known;
+      }
+    }
+    JsonNode schema = lookUp(formRef, deploymentId);
+    if (sameDeployment != null) {
+      byDeployment.put(sameDeployment, schema);
+    }
+    return schema;
+  }
+
+  private JsonNode lookUp(CamundaFormRef formRef, String deploymentId) {
     CommandContext commandContext = Context.getCommandContext();
     CamundaFormDefinition definition =
         commandContext.runWithoutAuthorization(

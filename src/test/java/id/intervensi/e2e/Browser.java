@@ -308,6 +308,35 @@ final class Browser implements AutoCloseable {
     return new Form(root);
   }
 
+  /**
+   * Opens the start form of the named process from Tasklist's start dialog, as a user would: a
+   * click that lands while the dialog is still sliding in, or before its list has settled, is lost,
+   * so the name is clicked again until the form shows.
+   */
+  Form startForm(By startAction, String processName) {
+    click(startAction);
+    By name =
+        By.xpath(
+            "//div[contains(@class, 'modal')]//ul[contains(@class, 'processes')]"
+                + "//a[normalize-space(.)='"
+                + processName
+                + "']");
+    until(
+        "the start form of " + processName,
+        d -> {
+          if (!d.findElements(START_FORM).isEmpty()) {
+            return true;
+          }
+          try {
+            d.findElements(name).stream().findFirst().ifPresent(this::click);
+          } catch (StaleElementReferenceException e) {
+            return false; // the list was drawn again: click the new one next time
+          }
+          return !d.findElements(START_FORM).isEmpty();
+        });
+    return form(START_FORM);
+  }
+
   // ---- Tasklist: what every browser test does there, in any of its languages ----
 
   static final By START_PROCESS = By.cssSelector("li.start-process-action a");

@@ -81,12 +81,7 @@ class GroupSessionBrowserTest extends TasklistCycle {
     ProcessInstance second = caseInIntervention();
 
     browser.logIn(base(), OTHER_WORKER, "demo", OTHER_WORKER_NAME);
-    browser.click(Browser.START_PROCESS);
-    browser.click(
-        By.xpath(
-            "//div[contains(@class, 'modal')]//ul[contains(@class, 'processes')]"
-                + "//a[normalize-space(.)='Sesi Bimbingan Sosial Kelompok']"));
-    Browser.Form start = browser.form(Browser.START_FORM);
+    Browser.Form start = browser.startForm(Browser.START_PROCESS, "Sesi Bimbingan Sosial Kelompok");
     start.await("Fasilitator / pembimbing");
     start.select("Jenis sesi", "Senam / olahraga");
     start.date("Tanggal sesi", today);

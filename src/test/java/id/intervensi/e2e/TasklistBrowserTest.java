@@ -326,12 +326,7 @@ class TasklistBrowserTest {
 
   /** Opens the start form of the cycle and fills in the referral. */
   Browser.Form startForm() {
-    browser.click(START_PROCESS);
-    browser.click(
-        By.xpath(
-            "//div[contains(@class, 'modal')]//ul[contains(@class, 'processes')]"
-                + "//a[normalize-space(.)='Siklus Intervensi Pekerjaan Sosial']"));
-    Browser.Form form = browser.form(START_FORM);
+    Browser.Form form = browser.startForm(START_PROCESS, "Siklus Intervensi Pekerjaan Sosial");
     form.await("Sumber rujukan");
     form.select("Sumber rujukan", "Dinas Sosial");
     form.type("Nama perujuk", "Dinas Sosial Kota Bandung");

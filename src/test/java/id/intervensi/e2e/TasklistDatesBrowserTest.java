@@ -94,12 +94,8 @@ class TasklistDatesBrowserTest {
     String nik = randomNik();
 
     // the start form: the birth date typed as an Indonesian writes it
-    browser.click(Browser.START_PROCESS);
-    browser.click(
-        By.xpath(
-            "//div[contains(@class, 'modal')]//ul[contains(@class, 'processes')]"
-                + "//a[normalize-space(.)='Siklus Intervensi Pekerjaan Sosial']"));
-    Browser.Form form = browser.form(Browser.START_FORM);
+    Browser.Form form =
+        browser.startForm(Browser.START_PROCESS, "Siklus Intervensi Pekerjaan Sosial");
     form.await("Sumber rujukan");
     form.select("Sumber rujukan", "Rumah sakit / puskesmas");
     form.type("Nama perujuk", "RSUD Kota Bandung, bagian sosial");

@@ -77,6 +77,10 @@ class TasklistLanguageBrowserTest {
     browser.logIn(base(), "peksos1", "demo", "Sari Wulandari");
     assertThat(browser.driver().findElement(Browser.START_PROCESS).getText().trim())
         .isEqualTo("Buka kasus baru");
+    // the filters arrive after the page: wait for the last one before reading the page
+    browser.until(
+        "the filters listed",
+        d -> d.findElement(By.tagName("body")).getText().contains("Tindak lanjut dan eskalasi"));
     String page = browser.driver().findElement(By.tagName("body")).getText();
     assertThat(page)
         .contains(
@@ -304,12 +308,8 @@ class TasklistLanguageBrowserTest {
   }
 
   WebElement startForm() {
-    browser.click(Browser.START_PROCESS);
-    browser.click(
-        By.xpath(
-            "//div[contains(@class, 'modal')]//ul[contains(@class, 'processes')]"
-                + "//a[normalize-space(.)='Siklus Intervensi Pekerjaan Sosial']"));
-    Browser.Form form = browser.form(Browser.START_FORM);
+    Browser.Form form =
+        browser.startForm(Browser.START_PROCESS, "Siklus Intervensi Pekerjaan Sosial");
     form.await("Sumber rujukan");
     return form.root();
   }
