@@ -14,9 +14,11 @@ import org.springframework.stereotype.Repository;
 public class CaseFiles {
 
   private final JdbcClient jdbc;
+  private final StageTimeHistogram stageTimes;
 
-  public CaseFiles(JdbcClient jdbc) {
+  public CaseFiles(JdbcClient jdbc, StageTimeHistogram stageTimes) {
     this.jdbc = jdbc;
+    this.stageTimes = stageTimes;
   }
 
   public void open(String caseNumber, long clientId, String processInstanceId, String openedBy) {
@@ -118,22 +120,33 @@ public class CaseFiles {
     }
   }
 
-  /** Ends the case's current stay in a stage, with its length. */
+  /**
+   * Ends the case's current stay in a stage, with its length, and counts it per stage and month.
+   */
   private void leaveStage(String caseNumber, Instant now) {
-    jdbc.sql("select id, entered_at from case_stage_stay where case_number = ? and left_at is null")
+    Timestamp leftAt = Timestamp.from(now);
+    record Stay(long id, String stage, long seconds) {}
+    jdbc.sql(
+            "select id, stage, entered_at from case_stage_stay"
+                + " where case_number = ? and left_at is null")
         .param(caseNumber)
         .query(
             (rs, n) ->
-                new long[] {
-                  rs.getLong("id"),
-                  Duration.between(rs.getTimestamp("entered_at").toInstant(), now).toSeconds()
-                })
+                new Stay(
+                    rs.getLong("id"),
+                    rs.getString("stage"),
+                    Math.max(
+                        0,
+                        Duration.between(rs.getTimestamp("entered_at").toInstant(), now)
+                            .toSeconds())))
         .list()
         .forEach(
-            stay ->
-                jdbc.sql("update case_stage_stay set left_at = ?, seconds = ? where id = ?")
-                    .params(Timestamp.from(now), Math.max(0, stay[1]), stay[0])
-                    .update());
+            stay -> {
+              jdbc.sql("update case_stage_stay set left_at = ?, seconds = ? where id = ?")
+                  .params(leftAt, stay.seconds(), stay.id())
+                  .update();
+              stageTimes.record(stay.stage(), leftAt, stay.seconds());
+            });
   }
 
   /**

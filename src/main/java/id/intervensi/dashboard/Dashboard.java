@@ -5,17 +5,20 @@ import static id.intervensi.cycle.InterventionCycle.TASK_REVIEW_OVERDUE_EVALUATI
 
 import id.intervensi.casefile.CaseStage;
 import id.intervensi.casefile.HomeSettings;
+import id.intervensi.casefile.StageTimeHistogram;
 import id.intervensi.caseload.SocialWorkers;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -28,9 +31,6 @@ import org.springframework.stereotype.Service;
 class Dashboard {
 
   static final int MONTHS = 12;
-
-  /** How many of the latest stays per stage the times per stage are read from. */
-  static final int SAMPLE = 1000;
 
   /** The functioning-level decision table's outputs (processes/functioning-level.dmn). */
   static final Map<String, String> FUNCTIONING_LEVELS = functioningLevels();
@@ -128,44 +128,99 @@ class Dashboard {
   }
 
   /**
-   * Median and 90th percentile per stage of the latest stays (at most {@link #SAMPLE}) that ended
-   * in the dashboard's months: each stage one range of the index (stage, left_at, seconds), so that
-   * a hundred thousand closed cases cost no more than a thousand.
+   * Median and 90th percentile per stage of every stay that ended in the dashboard's months, read
+   * from the stays counted per stage, month and length bucket (casefile.StageTimeHistogram): within
+   * 2% of the exact percentiles, at the cost of a few thousand rows whatever the number of closed
+   * cases.
    */
   private List<StageTime> stageTimes(Timestamp since) {
+    Map<String, TreeMap<Integer, Long>> counts = new HashMap<>();
+    // the table's months are those of its timestamps, which may differ from the home's by the
+    // time zones' difference: the stays of those hours are added or taken off one by one
+    LocalDateTime from = since.toLocalDateTime();
+    LocalDateTime monthStart = from.toLocalDate().withDayOfMonth(1).atStartOfDay();
+    LocalDateTime nextMonth = monthStart.plusMonths(1);
+    int month = StageTimeHistogram.month(from);
+    if (from.equals(monthStart)) {
+      addMonths(counts, month);
+    } else if (Duration.between(monthStart, from).compareTo(Duration.between(from, nextMonth))
+        <= 0) {
+      addMonths(counts, month);
+      addStays(counts, monthStart, from, -1);
+    } else {
+      addMonths(counts, month + 1);
+      addStays(counts, from, nextMonth, 1);
+    }
     List<StageTime> stages = new ArrayList<>();
     for (CaseStage stage : CaseStage.values()) {
-      List<Long> seconds =
-          new ArrayList<>(
-              jdbc.sql(
-                      "select seconds from case_stage_stay where stage = ? and left_at >= ?"
-                          + " order by left_at desc fetch first "
-                          + SAMPLE
-                          + " rows only")
-                  .params(stage.name(), since)
-                  .query(Long.class)
-                  .list());
-      Collections.sort(seconds);
+      TreeMap<Integer, Long> buckets = counts.getOrDefault(stage.name(), new TreeMap<>());
+      long stays = buckets.values().stream().mapToLong(n -> Math.max(0, n)).sum();
       stages.add(
           new StageTime(
               stage.name(),
               stage.label(),
-              seconds.size(),
-              hours(percentile(seconds, 0.5)),
-              hours(percentile(seconds, 0.9))));
+              stays,
+              hours(percentile(buckets, stays, 0.5)),
+              hours(percentile(buckets, stays, 0.9))));
     }
     return stages;
   }
 
-  /** The percentile of sorted values, linear between the two nearest (as percentile_cont). */
-  static double percentile(List<Long> sorted, double p) {
-    if (sorted.isEmpty()) {
+  private void addMonths(Map<String, TreeMap<Integer, Long>> counts, int fromMonth) {
+    jdbc.sql(
+            "select stage, bucket, sum(stays) as n from stage_time_histogram"
+                + " where month_index >= ? group by stage, bucket")
+        .param(fromMonth)
+        .query(
+            rs -> {
+              counts
+                  .computeIfAbsent(rs.getString("stage"), k -> new TreeMap<>())
+                  .merge(rs.getInt("bucket"), rs.getLong("n"), Long::sum);
+            });
+  }
+
+  private void addStays(
+      Map<String, TreeMap<Integer, Long>> counts, LocalDateTime from, LocalDateTime to, long sign) {
+    jdbc.sql(
+            "select stage, seconds from case_stage_stay where left_at >= ? and left_at < ?"
+                + " and seconds is not null")
+        .params(Timestamp.valueOf(from), Timestamp.valueOf(to))
+        .query(
+            rs -> {
+              counts
+                  .computeIfAbsent(rs.getString("stage"), k -> new TreeMap<>())
+                  .merge(StageTimeHistogram.bucket(rs.getLong("seconds")), sign, Long::sum);
+            });
+  }
+
+  /**
+   * The percentile of the stays counted in buckets, linear between the two nearest stays (as
+   * percentile_cont), each read as its bucket's length.
+   */
+  static double percentile(TreeMap<Integer, Long> buckets, long stays, double p) {
+    if (stays == 0) {
       return 0;
     }
-    double at = p * (sorted.size() - 1);
-    int low = (int) Math.floor(at);
-    int high = (int) Math.ceil(at);
-    return sorted.get(low) + (at - low) * (sorted.get(high) - sorted.get(low));
+    double at = p * (stays - 1);
+    long low = (long) Math.floor(at);
+    long high = (long) Math.ceil(at);
+    double lowSeconds = nth(buckets, low);
+    double highSeconds = nth(buckets, high);
+    return lowSeconds + (at - low) * (highSeconds - lowSeconds);
+  }
+
+  /** The length of the n-th shortest stay (from 0), as its bucket's. */
+  private static double nth(TreeMap<Integer, Long> buckets, long n) {
+    long seen = 0;
+    int last = 0;
+    for (Map.Entry<Integer, Long> bucket : buckets.entrySet()) {
+      seen += Math.max(0, bucket.getValue());
+      last = bucket.getKey();
+      if (seen > n) {
+        break;
+      }
+    }
+    return StageTimeHistogram.seconds(last);
   }
 
   /** Hours to two decimals: what a chart shows. */
