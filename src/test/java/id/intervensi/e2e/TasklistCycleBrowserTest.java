@@ -98,6 +98,7 @@ class TasklistCycleBrowserTest extends TasklistCycle {
         "Bimbingan sosial perorangan",
         "Penyembuhan dan rehabilitasi (kuratif)",
         "Bimbingan sosial perorangan (case work)",
+        "Terapi (fisik, psikososial, mental spiritual)",
         WORKER_NAME,
         today.plusDays(1));
     plan.addRow("Kegiatan intervensi");
@@ -107,6 +108,7 @@ class TasklistCycleBrowserTest extends TasklistCycle {
         "Senam lansia bersama",
         "Pengembangan",
         "Bimbingan sosial kelompok (group work)",
+        "Perawatan sosial dan/atau pengasuhan",
         OTHER_WORKER_NAME,
         today.plusDays(2));
     assertThat(shown(plan, "Rentang pemantauan berkala"))
@@ -124,7 +126,12 @@ class TasklistCycleBrowserTest extends TasklistCycle {
     List<?> activities = (List<?>) plain(runtimeService.getVariable(pi, "activities"));
     assertThat(activities).hasSize(2);
     assertThat(activities.toString())
-        .contains("schedule=" + today.plusDays(1), "schedule=" + today.plusDays(2), "GROUP_WORK");
+        .contains(
+            "schedule=" + today.plusDays(1),
+            "schedule=" + today.plusDays(2),
+            "GROUP_WORK",
+            "atensiComponent=THERAPY",
+            "atensiComponent=SOCIAL_CARE");
 
     // the supervisor sends the plan back, then approves the revised plan (approval starts empty
     // again)
