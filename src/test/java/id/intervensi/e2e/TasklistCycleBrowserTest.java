@@ -137,7 +137,10 @@ class TasklistCycleBrowserTest extends TasklistCycle {
     // again)
     Browser.Form approval =
         work(pi, TASK_APPROVE_PLAN, "Setujui rencana intervensi", SUPERVISOR, SUPERVISOR_NAME);
-    assertThat(approval.text()).contains(goals[2][0]).contains("Senam lansia bersama");
+    assertThat(approval.text())
+        .contains(goals[2][0])
+        .contains("Senam lansia bersama")
+        .contains("komponen ATENSI Perawatan sosial dan/atau pengasuhan");
     approval.check("Setujui rencana", false);
     approval.type("Catatan revisi", "Tambahkan target kunjungan keluarga yang lebih realistis.");
     completeAndCheck(pi, approval, CycleForms.PLAN_APPROVAL);
@@ -203,6 +206,10 @@ class TasklistCycleBrowserTest extends TasklistCycle {
 
     // the activities, one task each, by the two workers
     Browser.Form report = work(pi, TASK_CARRY_OUT_ACTIVITY, null, WORKER, WORKER_NAME);
+    assertThat(report.text())
+        .containsAnyOf(
+            "Komponen ATENSI: Terapi (fisik, psikososial, mental spiritual)",
+            "Komponen ATENSI: Perawatan sosial dan/atau pengasuhan");
     report.date("Tanggal pelaksanaan", today);
     report.radio("Kehadiran klien", "Hadir sebagian");
     report.type("Catatan kasus", "Klien hadir tetapi pulang lebih awal karena lelah.");
