@@ -175,11 +175,11 @@ public final class CaseData {
     v.put(
         "activities",
         json(
-            "[{\"name\":\"Bimbingan sosial perorangan\",\"welfareFunction\":\"CURATIVE\",\"method\":\"CASE_WORK\","
+            "[{\"name\":\"Bimbingan sosial perorangan\",\"welfareFunction\":\"CURATIVE\",\"method\":\"CASE_WORK\",\"atensiComponent\":\"THERAPY\","
                 + "\"responsible\":\"Sari Wulandari\",\"schedule\":\""
                 + today()
                 + "\"},"
-                + "{\"name\":\"Senam lansia bersama\",\"welfareFunction\":\"DEVELOPMENT\",\"method\":\"GROUP_WORK\","
+                + "{\"name\":\"Senam lansia bersama\",\"welfareFunction\":\"DEVELOPMENT\",\"method\":\"GROUP_WORK\",\"atensiComponent\":\"SOCIAL_CARE\","
                 + "\"responsible\":\"Dedi Kurniawan\",\"schedule\":\""
                 + today()
                 + "\"}]"));

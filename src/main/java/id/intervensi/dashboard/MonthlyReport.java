@@ -42,15 +42,23 @@ class MonthlyReport {
       long notAdmitted,
       long activitiesDelivered,
       long residentsServed,
+      Map<String, Served> byComponent,
       long assessments,
       long evaluations) {}
 
+  /**
+   * Activities carried out in the month for one ATENSI component, and the residents they served.
+   */
+  record Served(long activities, long residents) {}
+
   private final JdbcClient jdbc;
   private final HomeSettings home;
+  private final ActivityComponents components;
 
-  MonthlyReport(JdbcClient jdbc, HomeSettings home) {
+  MonthlyReport(JdbcClient jdbc, HomeSettings home, ActivityComponents components) {
     this.jdbc = jdbc;
     this.home = home;
+    this.components = components;
   }
 
   /** The month asked for as YYYY-MM, not after the current one; 400 otherwise. */
@@ -114,6 +122,7 @@ class MonthlyReport {
             TASK_CARRY_OUT_ACTIVITY,
             start,
             end),
+        components.served(start, end),
         rounds(CaseScores.ASSESSMENT, start, end),
         rounds(CaseScores.EVALUATION, start, end));
   }

@@ -1,5 +1,6 @@
 package id.intervensi.dashboard;
 
+import id.intervensi.planning.AtensiComponents;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
@@ -15,8 +16,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * The monthly report as an .xlsx spreadsheet, one sheet "Laporan bulanan": the home, the month, who
  * made it and when, then its parts A-D, each a heading row and rows of a label (column A) and a
- * number (column B). Cells hold text and numbers only, never formulas: what a user typed cannot
- * become one.
+ * number (column B); part C's rows per ATENSI component add the residents served (column C). Cells
+ * hold text and numbers only, never formulas: what a user typed cannot become one.
  */
 final class MonthlyReportXlsx {
 
@@ -63,6 +64,13 @@ final class MonthlyReportXlsx {
       rows.heading("C. Layanan rehabilitasi sosial (ATENSI)");
       rows.number("Kegiatan intervensi yang dilaksanakan", figures.activitiesDelivered());
       rows.number("PM yang menerima kegiatan intervensi", figures.residentsServed());
+      rows.columns("Menurut komponen ATENSI", "Kegiatan dilaksanakan", "PM dilayani");
+      for (Map.Entry<String, MonthlyReport.Served> component : figures.byComponent().entrySet()) {
+        rows.numbers(
+            AtensiComponents.label(component.getKey()),
+            component.getValue().activities(),
+            component.getValue().residents());
+      }
       rows.number("Asesmen keberfungsian sosial", figures.assessments());
       rows.number("Evaluasi intervensi", figures.evaluations());
       rows.blank();
@@ -71,6 +79,7 @@ final class MonthlyReportXlsx {
       rows.number("Tidak diterima atau menolak kontrak layanan", figures.notAdmitted());
       sheet.setColumnWidth(0, 48 * 256);
       sheet.setColumnWidth(1, 40 * 256);
+      sheet.setColumnWidth(2, 16 * 256);
       book.write(out);
     }
   }
@@ -102,6 +111,21 @@ final class MonthlyReportXlsx {
       Row row = sheet.createRow(next++);
       row.createCell(0).setCellValue(label);
       row.createCell(1).setCellValue(value);
+    }
+
+    void columns(String label, String second, String third) {
+      Row row = sheet.createRow(next++);
+      row.createCell(0).setCellValue(label);
+      row.createCell(1).setCellValue(second);
+      row.createCell(2).setCellValue(third);
+      row.forEach(cell -> cell.setCellStyle(bold));
+    }
+
+    void numbers(String label, long second, long third) {
+      Row row = sheet.createRow(next++);
+      row.createCell(0).setCellValue(label);
+      row.createCell(1).setCellValue(second);
+      row.createCell(2).setCellValue(third);
     }
 
     void blank() {

@@ -6,6 +6,7 @@ import id.intervensi.cycle.Spans;
 import id.intervensi.forms.FieldValues;
 import id.intervensi.forms.SubmissionRule;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
  * monitoring follow-ups chosen from the offered ones ({@link Spans}), which a timer can use. It
  * stays a plan one worker carries out for one resident: each activity becomes a task of its own
  * when the plan is approved, so a plan of hundreds would flood the caseload (and create them all in
- * one transaction).
+ * one transaction). Each activity names the ATENSI component it serves ({@link AtensiComponents}),
+ * which the monthly report to the social office counts by.
  */
 @Component
 class InterventionPlanRules implements SubmissionRule {
@@ -42,11 +44,37 @@ class InterventionPlanRules implements SubmissionRule {
           "Rencana memuat paling banyak "
               + MAX_ACTIVITIES
               + " kegiatan; setiap kegiatan menjadi tugas tersendiri.");
+    } else {
+      checkComponents(activities, violations);
     }
     String problem =
         Spans.problem("Rentang pemantauan berkala", values.get(CycleVariables.EVALUATION_INTERVAL));
     if (problem != null) {
       violations.add(problem);
     }
+  }
+
+  /** One message per activity without a component the report knows. */
+  private static void checkComponents(List<?> activities, List<String> violations) {
+    for (int i = 0; i < activities.size(); i++) {
+      Object component =
+          activities.get(i) instanceof Map<?, ?> activity
+              ? activity.get(AtensiComponents.FIELD)
+              : null;
+      if (!AtensiComponents.LABELS.containsKey(component)) {
+        violations.add(
+            "Kegiatan ke-"
+                + (i + 1)
+                + ": pilih komponen ATENSI-nya (mis. dukungan keluarga atau terapi); "
+                + (component == null || "".equals(component)
+                    ? "komponen belum dipilih."
+                    : "komponen \"" + abbreviate(component) + "\" tidak dikenal."));
+      }
+    }
+  }
+
+  private static String abbreviate(Object value) {
+    String text = String.valueOf(value);
+    return text.length() > 40 ? text.substring(0, 40) + "…" : text;
   }
 }

@@ -74,6 +74,8 @@ class CaseFileRestTest {
         .containsKey("servicesAgreed");
     assertThat(String.valueOf(map(file, "plan").get("goals")))
         .contains("Klien aktif dalam kegiatan kelompok");
+    assertThat(String.valueOf(map(file, "plan").get("activities")))
+        .contains("atensiComponent=THERAPY", "atensiComponent=SOCIAL_CARE");
     assertThat(list(file, "activityReports"))
         .hasSize(2)
         .allSatisfy(

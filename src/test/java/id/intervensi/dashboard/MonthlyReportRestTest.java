@@ -8,6 +8,7 @@ import id.intervensi.CaseData;
 import id.intervensi.casefile.HomeSettings;
 import id.intervensi.e2e.Rest;
 import id.intervensi.e2e.RunningApp;
+import id.intervensi.planning.AtensiComponents;
 import id.intervensi.security.Cases;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -22,6 +23,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -54,6 +57,9 @@ class MonthlyReportRestTest {
     "Desember"
   };
 
+  /** The key suffix of a row's column C. */
+  static final String RESIDENTS = " | PM dilayani";
+
   @LocalServerPort int port;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
@@ -64,7 +70,10 @@ class MonthlyReportRestTest {
     return "/api/reports/monthly?month=" + month;
   }
 
-  /** The report's cells: the text of column A to the value of column B. */
+  /**
+   * The report's cells: the text of column A to the value of column B; a number in column C (part
+   * C's residents per ATENSI component) under the text of column A followed by {@link #RESIDENTS}.
+   */
   Map<String, Object> report(String user, YearMonth month) throws IOException {
     DashboardCases.Download download = DashboardCases.download(port, user, path(month));
     assertThat(download.status()).as(download.text()).isEqualTo(200);
@@ -80,6 +89,10 @@ class MonthlyReportRestTest {
         Cell label = row.getCell(0);
         Cell value = row.getCell(1);
         assertThat(label.getCellType()).isEqualTo(CellType.STRING);
+        Cell third = row.getCell(2);
+        if (third != null && third.getCellType() == CellType.NUMERIC) {
+          cells.put(label.getStringCellValue() + RESIDENTS, (long) third.getNumericCellValue());
+        }
         if (value == null) {
           cells.put(label.getStringCellValue(), null);
         } else if (value.getCellType() == CellType.NUMERIC) {
@@ -121,9 +134,28 @@ class MonthlyReportRestTest {
             .list()
             .get(0)
             .getId();
+    String component =
+        taskService.getVariable(activity, "activity").toString().contains("THERAPY")
+            ? "Terapi (fisik, psikososial, mental spiritual)"
+            : "Perawatan sosial dan/atau pengasuhan";
     Cases cases = new Cases(port);
     cases.claim(DashboardCases.WORKER, activity);
     Rest.Answer reported = cases.submit(DashboardCases.WORKER, activity, activityReport());
+    assertThat(reported.status()).as(reported.message()).isEqualTo(204);
+    // the other planned activity as a plan drafted before the ATENSI component existed
+    Task older =
+        taskService
+            .createTaskQuery()
+            .processInstanceId(pi)
+            .taskDefinitionKey(TASK_CARRY_OUT_ACTIVITY)
+            .singleResult();
+    runtimeService.setVariableLocal(
+        older.getExecutionId(),
+        "activity",
+        SpinValues.jsonValue("{\"name\":\"Senam lansia bersama\",\"method\":\"GROUP_WORK\"}")
+            .create());
+    cases.claim(DashboardCases.WORKER, older.getId());
+    reported = cases.submit(DashboardCases.WORKER, older.getId(), activityReport());
     assertThat(reported.status()).as(reported.message()).isEqualTo(204);
     driven.returnedToFamily();
     driven.inIntake();
@@ -150,8 +182,20 @@ class MonthlyReportRestTest {
     assertThat(delta(before, after, "Jumlah terminasi")).isEqualTo(1);
     assertThat(delta(before, after, "Asesmen keberfungsian sosial")).isEqualTo(2);
     assertThat(delta(before, after, "Evaluasi intervensi")).isZero();
-    assertThat(delta(before, after, "Kegiatan intervensi yang dilaksanakan")).isEqualTo(1);
+    assertThat(delta(before, after, "Kegiatan intervensi yang dilaksanakan")).isEqualTo(2);
     assertThat(delta(before, after, "PM yang menerima kegiatan intervensi")).isEqualTo(1);
+    // part C per ATENSI component: the activity's own, and "belum ditentukan" for the older one
+    assertThat(after)
+        .containsEntry("Menurut komponen ATENSI", "Kegiatan dilaksanakan")
+        .containsKeys(
+            AtensiComponents.LABELS.values().stream()
+                .map(l -> l + RESIDENTS)
+                .toArray(String[]::new));
+    assertThat(delta(before, after, component)).isEqualTo(1);
+    assertThat(delta(before, after, component + RESIDENTS)).isEqualTo(1);
+    assertThat(delta(before, after, "Belum ditentukan")).isEqualTo(1);
+    assertThat(delta(before, after, "Belum ditentukan" + RESIDENTS)).isEqualTo(1);
+    assertThat(delta(before, after, "Dukungan keluarga")).isZero();
     assertThat(delta(before, after, "Kasus baru dibuka (intake)")).isEqualTo(3);
     assertThat(delta(before, after, "Tidak diterima atau menolak kontrak layanan")).isZero();
     for (Map<String, Object> report : List.of(before, after)) {
@@ -163,6 +207,10 @@ class MonthlyReportRestTest {
       long reasons =
           EndingReasons.LABELS.values().stream().mapToLong(label -> n(report, label)).sum();
       assertThat(reasons).isEqualTo(n(report, "Jumlah terminasi"));
+      long byComponent =
+          AtensiComponents.LABELS.values().stream().mapToLong(label -> n(report, label)).sum()
+              + n(report, "Belum ditentukan");
+      assertThat(byComponent).isEqualTo(n(report, "Kegiatan intervensi yang dilaksanakan"));
     }
 
     Map<String, Object> last = report("auditor1", month.minusMonths(1));

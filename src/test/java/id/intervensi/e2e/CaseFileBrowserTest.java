@@ -95,6 +95,8 @@ class CaseFileBrowserTest extends TasklistCycle {
         .contains("Intervensi sejak")
         .contains("Klien aktif dalam kegiatan kelompok")
         .contains("Bimbingan sosial kelompok (group work)")
+        .contains("Komponen ATENSI")
+        .contains("Perawatan sosial dan/atau pengasuhan")
         .contains("Ketergantungan sedang")
         .contains(WORKER);
     browser.visible(By.cssSelector(".intervensi-score-chart[data-chart-drawn='true'] svg"));

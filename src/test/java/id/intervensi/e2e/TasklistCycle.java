@@ -271,11 +271,13 @@ abstract class TasklistCycle {
       String name,
       String function,
       String method,
+      String component,
       String responsible,
       LocalDate day) {
     plan.type("Nama kegiatan #" + row, name);
     plan.select("Fungsi kesejahteraan sosial #" + row, function);
     plan.select("Metode pekerjaan sosial #" + row, method);
+    plan.select("Komponen ATENSI #" + row, component);
     plan.type("Penanggung jawab #" + row, responsible);
     plan.date("Jadwal pelaksanaan #" + row, day);
   }

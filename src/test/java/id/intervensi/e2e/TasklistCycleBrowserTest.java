@@ -98,6 +98,7 @@ class TasklistCycleBrowserTest extends TasklistCycle {
         "Bimbingan sosial perorangan",
         "Penyembuhan dan rehabilitasi (kuratif)",
         "Bimbingan sosial perorangan (case work)",
+        "Terapi (fisik, psikososial, mental spiritual)",
         WORKER_NAME,
         today.plusDays(1));
     plan.addRow("Kegiatan intervensi");
@@ -107,6 +108,7 @@ class TasklistCycleBrowserTest extends TasklistCycle {
         "Senam lansia bersama",
         "Pengembangan",
         "Bimbingan sosial kelompok (group work)",
+        "Perawatan sosial dan/atau pengasuhan",
         OTHER_WORKER_NAME,
         today.plusDays(2));
     assertThat(shown(plan, "Rentang pemantauan berkala"))
@@ -124,13 +126,21 @@ class TasklistCycleBrowserTest extends TasklistCycle {
     List<?> activities = (List<?>) plain(runtimeService.getVariable(pi, "activities"));
     assertThat(activities).hasSize(2);
     assertThat(activities.toString())
-        .contains("schedule=" + today.plusDays(1), "schedule=" + today.plusDays(2), "GROUP_WORK");
+        .contains(
+            "schedule=" + today.plusDays(1),
+            "schedule=" + today.plusDays(2),
+            "GROUP_WORK",
+            "atensiComponent=THERAPY",
+            "atensiComponent=SOCIAL_CARE");
 
     // the supervisor sends the plan back, then approves the revised plan (approval starts empty
     // again)
     Browser.Form approval =
         work(pi, TASK_APPROVE_PLAN, "Setujui rencana intervensi", SUPERVISOR, SUPERVISOR_NAME);
-    assertThat(approval.text()).contains(goals[2][0]).contains("Senam lansia bersama");
+    assertThat(approval.text())
+        .contains(goals[2][0])
+        .contains("Senam lansia bersama")
+        .contains("komponen ATENSI Perawatan sosial dan/atau pengasuhan");
     approval.check("Setujui rencana", false);
     approval.type("Catatan revisi", "Tambahkan target kunjungan keluarga yang lebih realistis.");
     completeAndCheck(pi, approval, CycleForms.PLAN_APPROVAL);
@@ -196,6 +206,10 @@ class TasklistCycleBrowserTest extends TasklistCycle {
 
     // the activities, one task each, by the two workers
     Browser.Form report = work(pi, TASK_CARRY_OUT_ACTIVITY, null, WORKER, WORKER_NAME);
+    assertThat(report.text())
+        .containsAnyOf(
+            "Komponen ATENSI: Terapi (fisik, psikososial, mental spiritual)",
+            "Komponen ATENSI: Perawatan sosial dan/atau pengasuhan");
     report.date("Tanggal pelaksanaan", today);
     report.radio("Kehadiran klien", "Hadir sebagian");
     report.type("Catatan kasus", "Klien hadir tetapi pulang lebih awal karena lelah.");

@@ -192,7 +192,8 @@ class TasklistLanguageBrowserTest {
             "activities",
             json(
                 "[{\"name\":\"Bimbingan sosial perorangan\",\"welfareFunction\":\"CURATIVE\","
-                    + "\"method\":\"CASE_WORK\",\"responsible\":\"Sari Wulandari\",\"schedule\":\"2026-03-12\"}]"));
+                    + "\"method\":\"CASE_WORK\",\"atensiComponent\":\"THERAPY\","
+                    + "\"responsible\":\"Sari Wulandari\",\"schedule\":\"2026-03-12\"}]"));
     submit(worker, "peksos1", pi, TASK_PLAN_INTERVENTION, plan);
     submit(supervisor, "supervisor1", pi, TASK_APPROVE_PLAN, planApproval(false));
 

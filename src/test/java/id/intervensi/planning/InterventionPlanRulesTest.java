@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 /** A plan's size fits one resident's caseload: at least one, at most the limits, of each. */
 class InterventionPlanRulesTest {
 
+  static final Map<String, String> ACTIVITY =
+      Map.of("name", "Senam lansia", AtensiComponents.FIELD, "THERAPY");
+
   final InterventionPlanRules rules = new InterventionPlanRules();
 
   List<String> check(int goals, int activities) {
@@ -21,8 +24,7 @@ class InterventionPlanRulesTest {
         FieldValues.of(
             Map.of(
                 CycleVariables.GOALS, Collections.nCopies(goals, Map.of("goal", "Mandiri makan")),
-                CycleVariables.ACTIVITIES,
-                    Collections.nCopies(activities, Map.of("activity", "Senam lansia")),
+                CycleVariables.ACTIVITIES, Collections.nCopies(activities, ACTIVITY),
                 CycleVariables.EVALUATION_INTERVAL, "P30D")),
         violations);
     return violations;
@@ -52,12 +54,51 @@ class InterventionPlanRulesTest {
         FieldValues.of(
             Map.of(
                 CycleVariables.GOALS, List.of(Map.of("goal", "Mandiri makan")),
-                CycleVariables.ACTIVITIES, List.of(Map.of("activity", "Senam lansia")),
+                CycleVariables.ACTIVITIES, List.of(ACTIVITY),
                 CycleVariables.EVALUATION_INTERVAL, "P45D")),
         violations);
     assertThat(violations)
         .singleElement()
         .asString()
         .startsWith("«Rentang pemantauan berkala» harus salah satu jangka waktu yang tersedia");
+  }
+
+  List<String> checkActivities(List<?> activities) {
+    List<String> violations = new ArrayList<>();
+    rules.check(
+        FieldValues.of(
+            Map.of(
+                CycleVariables.GOALS,
+                List.of(Map.of("goal", "Mandiri makan")),
+                CycleVariables.ACTIVITIES,
+                activities,
+                CycleVariables.EVALUATION_INTERVAL,
+                "P30D")),
+        violations);
+    return violations;
+  }
+
+  @Test
+  void everyActivityNamesAKnownAtensiComponent() {
+    assertThat(
+            checkActivities(
+                AtensiComponents.LABELS.keySet().stream()
+                    .map(code -> Map.of("name", "Kegiatan", AtensiComponents.FIELD, code))
+                    .toList()))
+        .isEmpty();
+    assertThat(
+            checkActivities(
+                List.of(
+                    ACTIVITY,
+                    Map.of("name", "Kunjungan keluarga"),
+                    Map.of("name", "Bingo", AtensiComponents.FIELD, ""),
+                    Map.of("name", "Rekreasi", AtensiComponents.FIELD, "RECREATION"))))
+        .containsExactly(
+            "Kegiatan ke-2: pilih komponen ATENSI-nya (mis. dukungan keluarga atau terapi);"
+                + " komponen belum dipilih.",
+            "Kegiatan ke-3: pilih komponen ATENSI-nya (mis. dukungan keluarga atau terapi);"
+                + " komponen belum dipilih.",
+            "Kegiatan ke-4: pilih komponen ATENSI-nya (mis. dukungan keluarga atau terapi);"
+                + " komponen \"RECREATION\" tidak dikenal.");
   }
 }

@@ -490,10 +490,38 @@ class BadInputCatalogueRestTest {
                 "activities",
                 json(
                     "[{\"name\":\"Senam\",\"welfareFunction\":\"MAGIC\","
-                        + "\"method\":\"GROUP_WORK\",\"responsible\":\"Dedi\",\"schedule\":\"2026-12-01\"}]")),
+                        + "\"method\":\"GROUP_WORK\",\"atensiComponent\":\"SOCIAL_CARE\","
+                        + "\"responsible\":\"Dedi\",\"schedule\":\"2026-12-01\"}]")),
             400,
             "baris 1",
             "tidak ada dalam pilihan"),
+        bad(
+            "plan: unknown ATENSI component",
+            Target.PLAN,
+            data(
+                plan(),
+                "activities",
+                json(
+                    "[{\"name\":\"Senam\",\"welfareFunction\":\"SUPPORT\","
+                        + "\"method\":\"GROUP_WORK\",\"atensiComponent\":\"RECREATION\","
+                        + "\"responsible\":\"Dedi\",\"schedule\":\"2026-12-01\"}]")),
+            400,
+            "Kegiatan ke-1: pilih komponen ATENSI-nya",
+            "RECREATION",
+            "tidak dikenal"),
+        bad(
+            "plan: activity without an ATENSI component",
+            Target.PLAN,
+            data(
+                plan(),
+                "activities",
+                json(
+                    "[{\"name\":\"Senam\",\"welfareFunction\":\"SUPPORT\","
+                        + "\"method\":\"GROUP_WORK\","
+                        + "\"responsible\":\"Dedi\",\"schedule\":\"2026-12-01\"}]")),
+            400,
+            "«Komponen ATENSI» wajib diisi",
+            "komponen belum dipilih"),
         bad(
             "plan: goals as text",
             Target.PLAN,
@@ -508,7 +536,8 @@ class BadInputCatalogueRestTest {
                 "activities",
                 json(
                     "[{\"name\":\"Senam\",\"welfareFunction\":\"SUPPORT\","
-                        + "\"method\":\"GROUP_WORK\",\"responsible\":\"Dedi\",\"schedule\":\"besok\"}]")),
+                        + "\"method\":\"GROUP_WORK\",\"atensiComponent\":\"SOCIAL_CARE\","
+                        + "\"responsible\":\"Dedi\",\"schedule\":\"besok\"}]")),
             400,
             "harus berupa tanggal"),
 

@@ -247,10 +247,11 @@ function planPart(caseFile, all) {
   const goals = (Array.isArray(plan.goals) ? plan.goals : []).map((g) => h('tr', {}, h('td', {}, g.goal), h('td', {}, g.indicator || '-'), h('td', {}, g.target || '-')));
   const activities = (Array.isArray(plan.activities) ? plan.activities : []).map((a) => h('tr', {},
     h('td', {}, a.name), h('td', {}, word(all, 'welfareFunction', a.welfareFunction)), h('td', {}, word(all, 'method', a.method)),
+    h('td', {}, a.atensiComponent ? word(all, 'atensiComponent', a.atensiComponent) : 'Belum ditentukan'),
     h('td', {}, a.responsible || '-'), h('td', {}, day(a.schedule))));
   return section('Rencana intervensi', {},
     goals.length ? table(['Tujuan', 'Indikator', 'Sasaran'], goals) : empty('Rencana belum disusun.'),
-    activities.length ? table(['Kegiatan', 'Fungsi kesejahteraan', 'Metode', 'Penanggung jawab', 'Jadwal'], activities) : null,
+    activities.length ? table(['Kegiatan', 'Fungsi kesejahteraan', 'Metode', 'Komponen ATENSI', 'Penanggung jawab', 'Jadwal'], activities) : null,
     plan.planApproved === undefined ? null : h('p', {}, `Disetujui supervisor: ${yesNo(plan.planApproved)}${plan.planReviewComments ? ' · ' + plan.planReviewComments : ''}`));
 }
 
