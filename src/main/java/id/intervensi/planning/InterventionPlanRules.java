@@ -54,21 +54,26 @@ class InterventionPlanRules implements SubmissionRule {
     }
   }
 
-  /** One message per activity without a component the report knows. */
+  /**
+   * One message per activity naming a component the report does not know. A missing one is the
+   * form's to refuse (a required select): a case still on a plan form older than the component must
+   * be able to re-plan without it (its activities count as "Belum ditentukan").
+   */
   private static void checkComponents(List<?> activities, List<String> violations) {
     for (int i = 0; i < activities.size(); i++) {
       Object component =
           activities.get(i) instanceof Map<?, ?> activity
               ? activity.get(AtensiComponents.FIELD)
               : null;
-      if (!AtensiComponents.LABELS.containsKey(component)) {
+      if (component != null
+          && !"".equals(component)
+          && !AtensiComponents.LABELS.containsKey(component)) {
         violations.add(
             "Kegiatan ke-"
                 + (i + 1)
-                + ": pilih komponen ATENSI-nya (mis. dukungan keluarga atau terapi); "
-                + (component == null || "".equals(component)
-                    ? "komponen belum dipilih."
-                    : "komponen \"" + abbreviate(component) + "\" tidak dikenal."));
+                + ": pilih komponen ATENSI-nya (mis. dukungan keluarga atau terapi); komponen \""
+                + abbreviate(component)
+                + "\" tidak dikenal.");
       }
     }
   }

@@ -520,8 +520,7 @@ class BadInputCatalogueRestTest {
                         + "\"method\":\"GROUP_WORK\","
                         + "\"responsible\":\"Dedi\",\"schedule\":\"2026-12-01\"}]")),
             400,
-            "«Komponen ATENSI» wajib diisi",
-            "komponen belum dipilih"),
+            "«Komponen ATENSI» wajib diisi"),
         bad(
             "plan: goals as text",
             Target.PLAN,
