@@ -2,6 +2,7 @@ package id.intervensi.e2e;
 
 import static id.intervensi.cycle.InterventionCycle.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import id.intervensi.CaseData;
 import id.intervensi.cycle.CycleForms;
@@ -11,7 +12,9 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -169,6 +172,35 @@ class TasklistCycleBrowserTest extends TasklistCycle {
         "comments are hidden once the plan is approved",
         d -> !approval2.text().contains("Catatan revisi"));
     completeAndCheck(pi, approval2, CycleForms.PLAN_APPROVAL);
+
+    // a referral to another resource system during the services (the case file's Rujuk, tested in
+    // CaseFileBrowserTest, asks the same endpoint): its form, then the follow-up of its outcome
+    assertThat(
+            Rest.as(port, WORKER, "demo")
+                .post("/api/cases/" + caseNumber(pi) + "/referrals", Map.of())
+                .status())
+        .isEqualTo(201);
+    Browser.Form referral =
+        work(
+            pi, TASK_REFER_TO_RESOURCE_SYSTEM, "Rujuk klien ke sistem sumber", WORKER, WORKER_NAME);
+    referral.select("Jenis sistem sumber", "Layanan kesehatan (rumah sakit, puskesmas)");
+    referral.type("Nama lembaga atau pihak tujuan rujukan", "Puskesmas Astanaanyar, poli lansia");
+    referral.type("Alasan rujukan", "Pemeriksaan gula darah dan tekanan darah rutin.");
+    referral.date("Tanggal rujukan", today);
+    completeInReferralScope(
+        pi,
+        referral,
+        CycleForms.SERVICE_REFERRAL,
+        "serviceReferralResourceName",
+        "Puskesmas Astanaanyar, poli lansia");
+    fireTimer(pi, TIMER_REFERRAL_FOLLOW_UP_DUE);
+    Browser.Form referralFollowUp =
+        work(pi, TASK_REFERRAL_FOLLOW_UP, "Tindak lanjuti hasil rujukan", WORKER, WORKER_NAME);
+    referralFollowUp.radio("Hasil rujukan", "Diterima oleh sistem sumber");
+    referralFollowUp.type(
+        "Catatan tindak lanjut", "Klien diperiksa tiap bulan; hasil dicatat di berkas kasus.");
+    completeInReferralScope(
+        pi, referralFollowUp, CycleForms.REFERRAL_FOLLOW_UP, "referralOutcome", "ACCEPTED");
 
     // the periodic evaluation falls due, and its follow-up is overdue: the supervisor gets an
     // escalation
@@ -375,5 +407,37 @@ class TasklistCycleBrowserTest extends TasklistCycle {
         .findElement(By.id(form.field(label).getAttribute("id") + "-display"))
         .getText()
         .trim();
+  }
+
+  /**
+   * Completes a referral's task in the browser and reads the value back from the referral's own
+   * scope (each referral keeps its data there, so {@link #completeAndCheck} does not see it).
+   */
+  private void completeInReferralScope(
+      String pi, Browser.Form form, String formId, String variable, Object expected) {
+    String taskId = currentTask;
+    form.settle();
+    screenshot(form, formId);
+    browser.complete(form, formId);
+    await()
+        .atMost(TIMEOUT)
+        .until(
+            () ->
+                historyService
+                    .createHistoricTaskInstanceQuery()
+                    .taskId(taskId)
+                    .finished()
+                    .singleResult(),
+            Objects::nonNull);
+    assertThat(
+            historyService
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(pi)
+                .variableName(variable)
+                .list())
+        .extracting(HistoricVariableInstance::getValue)
+        .as("%s submitted with %s", variable, formId)
+        .contains(expected);
+    assertThat(browser.consoleErrors(allowedConsoleErrors)).as("browser console errors").isEmpty();
   }
 }
