@@ -15,7 +15,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The dashboard's figures (GET /api/dashboard without HTTP and login) at the size of issue 12:
  * 10,000 open and 100,000 closed cases over three years, each with its stays in the stages and an
  * assessment's scores, in the app's in-memory H2. Prints p50 and p95 of reading the figures. Usage:
- * bench/dashboard [open] [closed]
+ * bench/dashboard [open] [closed] [cases with an engine history, default all]. Then the timeline of
+ * one case (GET /api/history/cases/{caseNumber} without HTTP and login) over the engine history of
+ * that many cases, copied from a few walked ones.
  */
 public final class DashboardBenchmark {
 
@@ -57,6 +59,8 @@ public final class DashboardBenchmark {
   public static void main(String[] args) throws Exception {
     int open = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
     int closed = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+    // the cases given an engine history (ACT_HI_*): about 430 rows each, all of them in memory
+    int withHistory = args.length > 2 ? Integer.parseInt(args[2]) : open + closed;
     try (ConfigurableApplicationContext app =
         new SpringApplicationBuilder(IntervensiApplication.class)
             .profiles("test")
@@ -150,6 +154,18 @@ public final class DashboardBenchmark {
       System.out.printf(
           "dashboard figures: p50 %d ms, p95 %d ms, max %d ms (100 reads)%n",
           micros.get(49) / 1000, micros.get(94) / 1000, micros.get(99) / 1000);
+      // the timeline of one case, with the engine's history of every seeded case
+      long history = System.nanoTime();
+      java.util.Map<String, Long> perCase = seedHistory(app, jdbc, withHistory, 3);
+      System.out.printf(
+          "copied the engine history of 3 walked cases to %,d cases in %d s (rows per walked"
+              + " case: %s)%n",
+          withHistory,
+          Duration.ofNanos(System.nanoTime() - history).toSeconds(),
+          perCase.entrySet().stream()
+              .map(e -> e.getKey() + " " + e.getValue() / 3)
+              .collect(java.util.stream.Collectors.joining(", ")));
+      measureTimeline(app, jdbc, withHistory);
     }
   }
 
@@ -256,5 +272,136 @@ public final class DashboardBenchmark {
         "%,d stays, %,d histogram rows%n",
         jdbc.queryForObject("select count(*) from case_stage_stay", Long.class),
         jdbc.queryForObject("select count(*) from stage_time_histogram", Long.class));
+  }
+
+  /** Columns holding an id of the copied case's own rows: a copy gets them with a suffix. */
+  static final java.util.Set<String> OWN_IDS =
+      java.util.Set.of(
+          "ID_",
+          "EXECUTION_ID_",
+          "ACT_INST_ID_",
+          "PARENT_ACT_INST_ID_",
+          "TASK_ID_",
+          "DEC_INST_ID_",
+          "ROOT_DEC_INST_ID_",
+          "VAR_INST_ID_",
+          "OPERATION_ID_",
+          "JOB_ID_",
+          "INCIDENT_ID_",
+          "ACTIVITY_INSTANCE_ID_",
+          "CASE_EXECUTION_ID_");
+
+  /**
+   * Gives every seeded case (BENCH-i, process instance bench-pi-i) an engine history: a few real
+   * cases are walked through the engine (CycleWalk, 11 user tasks each), then every ACT_HI_* row
+   * of theirs is copied by INSERT ... SELECT, case i a copy of walked case i mod the walked, with
+   * its own ids (byte arrays are shared: they are read by id only). Returns the walked cases'
+   * rows per table.
+   */
+  static java.util.Map<String, Long> seedHistory(
+      ConfigurableApplicationContext app, JdbcTemplate jdbc, int cases, int walked) {
+    org.camunda.bpm.engine.ProcessEngine engine =
+        app.getBean(org.camunda.bpm.engine.ProcessEngine.class);
+    id.intervensi.bench.TimelineWalk.walk(engine, walked);
+    List<String> templates =
+        jdbc.queryForList(
+            "select proc_inst_id_ from act_hi_procinst where end_time_ is not null"
+                + " order by start_time_",
+            String.class);
+    List<String> tables =
+        jdbc.queryForList(
+            "select distinct table_name from information_schema.columns where table_schema ="
+                + " current_schema and table_name like 'ACT_HI_%' and column_name in"
+                + " ('PROC_INST_ID_', 'ROOT_PROC_INST_ID_') order by table_name",
+            String.class);
+    java.util.Map<String, Long> perTable = new java.util.LinkedHashMap<>();
+    for (String table : tables) {
+      List<String> columns =
+          jdbc.queryForList(
+              "select column_name from information_schema.columns where table_schema ="
+                  + " current_schema and table_name = ? order by ordinal_position",
+              String.class,
+              table);
+      boolean hasPi = columns.contains("PROC_INST_ID_");
+      String owner = hasPi ? "t.PROC_INST_ID_" : "t.ROOT_PROC_INST_ID_";
+      StringBuilder select = new StringBuilder();
+      for (String column : columns) {
+        if (select.length() > 0) {
+          select.append(", ");
+        }
+        if (column.equals("PROC_INST_ID_")
+            || column.equals("ROOT_PROC_INST_ID_")
+            || (table.equals("ACT_HI_PROCINST") && column.equals("ID_"))) {
+          select.append("case when t.").append(column).append(" is null then null else");
+          select.append(" 'bench-pi-' || r.X end");
+        } else if (OWN_IDS.contains(column)) {
+          // the last 40 characters hold the id's UUID: unique, and short enough with the suffix
+          select.append("right(t.").append(column).append(", 40) || '-' || r.X");
+        } else {
+          select.append("t.").append(column);
+        }
+      }
+      String sql =
+          "insert into "
+              + table
+              + " ("
+              + String.join(", ", columns)
+              + ") select "
+              + select
+              + " from "
+              + table
+              + " t, system_range(?, ?) r where "
+              + owner
+              + " = ? and mod(r.X, ?) = ?";
+      perTable.put(
+          table,
+          jdbc.queryForObject(
+              "select count(*) from " + table + " t where " + owner + " is not null", Long.class));
+      // in slices, so that one statement's undo log stays small
+      for (int from = 0; from < cases; from += 10_000) {
+        int to = Math.min(cases, from + 10_000) - 1;
+        System.out.printf("  %s: cases %,d-%,d%n", table, from, to);
+        for (int t = 0; t < templates.size(); t++) {
+          jdbc.update(sql, from, to, templates.get(t), templates.size(), t);
+        }
+      }
+    }
+    return perTable;
+  }
+
+  /** The timeline of random seeded cases (CaseTimeline.read, as GET /api/history/cases/{n}). */
+  static void measureTimeline(ConfigurableApplicationContext app, JdbcTemplate jdbc, int cases)
+      throws Exception {
+    Object caseFiles = app.getBean(Class.forName("id.intervensi.casefile.CaseFiles"));
+    Method find = caseFiles.getClass().getMethod("find", String.class);
+    id.intervensi.history.CaseTimeline timeline =
+        app.getBean(id.intervensi.history.CaseTimeline.class);
+    Random random = new Random(7);
+    int entries = 0;
+    for (int i = 0; i < 50; i++) {
+      entries = readTimeline(timeline, find, caseFiles, "BENCH-" + random.nextInt(cases));
+    }
+    List<Long> micros = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      touch(jdbc, i);
+      String number = "BENCH-" + random.nextInt(cases);
+      long start = System.nanoTime();
+      readTimeline(timeline, find, caseFiles, number);
+      micros.add((System.nanoTime() - start) / 1000);
+    }
+    Collections.sort(micros);
+    System.out.printf(
+        "case timeline (%d entries): p50 %.1f ms, p95 %.1f ms, max %.1f ms (200 reads of random"
+            + " cases after 50 warm-up reads)%n",
+        entries, micros.get(99) / 1000.0, micros.get(189) / 1000.0, micros.get(199) / 1000.0);
+  }
+
+  static int readTimeline(
+      id.intervensi.history.CaseTimeline timeline, Method find, Object caseFiles, String number)
+      throws Exception {
+    id.intervensi.casefile.CaseFile caseFile =
+        ((java.util.Optional<id.intervensi.casefile.CaseFile>) find.invoke(caseFiles, number))
+            .orElseThrow();
+    return timeline.read(caseFile).entries().size();
   }
 }
