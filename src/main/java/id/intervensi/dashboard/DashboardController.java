@@ -1,7 +1,6 @@
 package id.intervensi.dashboard;
 
 import id.intervensi.casefile.HomeSettings;
-import id.intervensi.engine.AsSystem;
 import id.intervensi.engine.CurrentUser;
 import id.intervensi.history.HistoryExports;
 import id.intervensi.history.HistoryReaders;
@@ -11,7 +10,6 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.time.YearMonth;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -84,7 +82,11 @@ class DashboardController {
             .toString());
     response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
     MonthlyReportXlsx.Heading heading =
-        new MonthlyReportXlsx.Heading(home.name(), nameOf(user), Instant.now(), home.zoneId());
+        new MonthlyReportXlsx.Heading(
+            home.name(),
+            CurrentUser.displayName(identityService, user),
+            Instant.now(),
+            home.zoneId());
     try (OutputStream out = response.getOutputStream()) {
       MonthlyReportXlsx.write(figures, heading, out);
     }
@@ -92,22 +94,5 @@ class DashboardController {
 
   private Authentication reader() {
     return CurrentUser.inGroups(identityService, HistoryReaders.EVERY_CASE, NOT_ALLOWED);
-  }
-
-  /** "Full Name (userId)" of the user who made the report. */
-  private String nameOf(Authentication user) {
-    User stored =
-        AsSystem.call(
-            identityService,
-            () -> identityService.createUserQuery().userId(user.getUserId()).singleResult());
-    if (stored == null) {
-      return user.getUserId();
-    }
-    String name =
-        ((stored.getFirstName() == null ? "" : stored.getFirstName())
-                + " "
-                + (stored.getLastName() == null ? "" : stored.getLastName()))
-            .strip();
-    return name.isEmpty() ? user.getUserId() : name + " (" + user.getUserId() + ")";
   }
 }

@@ -4,6 +4,7 @@ import id.intervensi.refusal.Refusal;
 import java.util.Collection;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /** The logged-in user of the app's own endpoints, and the role check each endpoint makes. */
@@ -28,6 +29,23 @@ public final class CurrentUser {
     return user != null
         && user.getGroupIds() != null
         && user.getGroupIds().stream().anyMatch(groups::contains);
+  }
+
+  /** "Full Name (userId)" of the user, for the record of who made an export or a report. */
+  public static String displayName(IdentityService identityService, Authentication user) {
+    User stored =
+        AsSystem.call(
+            identityService,
+            () -> identityService.createUserQuery().userId(user.getUserId()).singleResult());
+    if (stored == null) {
+      return user.getUserId();
+    }
+    String name =
+        ((stored.getFirstName() == null ? "" : stored.getFirstName())
+                + " "
+                + (stored.getLastName() == null ? "" : stored.getLastName()))
+            .strip();
+    return name.isEmpty() ? user.getUserId() : name + " (" + user.getUserId() + ")";
   }
 
   /** The logged-in user's id, or 403 when nobody is logged in. */

@@ -2,14 +2,12 @@ package id.intervensi.history;
 
 import id.intervensi.casefile.CaseFile;
 import id.intervensi.casefile.CaseFiles;
-import id.intervensi.engine.AsSystem;
 import id.intervensi.engine.CurrentUser;
 import id.intervensi.refusal.Refusal;
 import id.intervensi.security.Groups;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -85,19 +83,7 @@ public class HistoryReaders {
 
   /** "Full Name (userId)" of the logged-in user, for the record of an export. */
   String nameOf(Authentication user) {
-    User stored =
-        AsSystem.call(
-            identityService,
-            () -> identityService.createUserQuery().userId(user.getUserId()).singleResult());
-    if (stored == null) {
-      return user.getUserId();
-    }
-    String name =
-        ((stored.getFirstName() == null ? "" : stored.getFirstName())
-                + " "
-                + (stored.getLastName() == null ? "" : stored.getLastName()))
-            .strip();
-    return name.isEmpty() ? user.getUserId() : name + " (" + user.getUserId() + ")";
+    return CurrentUser.displayName(identityService, user);
   }
 
   private CaseFile find(String caseNumber) {
