@@ -83,6 +83,7 @@ class CaseFileBrowserTest extends TasklistCycle {
                     .findFirst()
                     .orElse(null));
     assertThat(card).contains(" th");
+    assertCaseNumberShownOnCollapsedCard(activity, caseNumber);
 
     browser.openTask(
         activity, taskService.createTaskQuery().taskId(activity).singleResult().getName());
@@ -313,6 +314,47 @@ class CaseFileBrowserTest extends TasklistCycle {
         .isEqualTo(OTHER_WORKER);
     assertThat(runtimeService.getVariable(pi, "exitReason")).isEqualTo("DECEASED");
     assertThat(browser.consoleErrors(allowedConsoleErrors)).as("browser console errors").isEmpty();
+  }
+
+  /**
+   * The task's card, collapsed, shows the case number's value (not only its label) and the resident
+   * line, both inside the part of the card that is shown and above the shutter that fades its
+   * bottom.
+   */
+  private void assertCaseNumberShownOnCollapsedCard(String taskId, String caseNumber) {
+    By card =
+        By.xpath(
+            "//ol[contains(@class,'tasks-list')]/li[.//a[contains(@href,'task="
+                + taskId
+                + "')]][.//*[contains(@class,'intervensi-card-resident')]]");
+    WebElement shown = browser.visible(card);
+    WebElement value = shown.findElement(By.cssSelector(".task-card-details .variable-value"));
+    assertThat(value.isDisplayed()).as("the case number's value displayed").isTrue();
+    assertThat(value.getText().trim()).isEqualTo(caseNumber);
+    @SuppressWarnings("unchecked")
+    List<String> hidden =
+        (List<String>)
+            browser.js(
+                """
+                const card = arguments[0];
+                const details = card.querySelector('.task-card-details');
+                const box = details.getBoundingClientRect();
+                const shutter = details.querySelector('.shutter');
+                const fadedFrom = shutter && shutter.offsetHeight > 0
+                    && getComputedStyle(shutter).display !== 'none'
+                  ? shutter.getBoundingClientRect().top : box.bottom;
+                const hidden = [];
+                for (const css of ['.intervensi-card-resident', '.variable-value']) {
+                  const r = card.querySelector(css).getBoundingClientRect();
+                  if (r.height === 0 || r.top < box.top || r.bottom > fadedFrom + 0.5) {
+                    hidden.push(css + ' ' + r.top + '-' + r.bottom + ' outside '
+                      + box.top + '-' + fadedFrom);
+                  }
+                }
+                return hidden;""",
+                shown);
+    browser.screenshot(shown, "casefile-worker-card");
+    assertThat(hidden).as("parts of the collapsed card not shown").isEmpty();
   }
 
   /** The termination task of the case, once the engine has created it. */
