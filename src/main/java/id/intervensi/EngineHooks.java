@@ -16,6 +16,9 @@ package id.intervensi;
  *     <td>every expression the engine evaluates goes through the model vocabulary</td></tr>
  * <tr><td>{@value #DEPLOYMENT_GUARD}</td><td>modeling.DeploymentGuardPlugin</td>
  *     <td>pre-deployer, first of all deployers</td><td>no deployment reaches the engine's deployers unchecked</td></tr>
+ * <tr><td>{@value #HISTORY_RETENTION}</td><td>retention.RetentionOnDeployment</td>
+ *     <td>post-deployer</td><td>every new process and decision definition keeps its history for
+ *     intervensi.history.retention-days, whatever door deployed it</td></tr>
  * <tr><td>{@value #PERSONAL_DATA_HISTORY}</td><td>audit.PersonalDataHistoryPlugin</td>
  *     <td>history event handler</td><td>client identity never reaches the history tables</td></tr>
  * <tr><td>{@value #CASE_NUMBER_ON_TASKS}</td><td>casefile.CaseNumberOnTasks</td>
@@ -48,6 +51,7 @@ public final class EngineHooks {
   public static final int PRODUCTION_SETTINGS = 10;
   public static final int MODEL_SANDBOX = 20;
   public static final int DEPLOYMENT_GUARD = 30;
+  public static final int HISTORY_RETENTION = 35;
   public static final int PERSONAL_DATA_HISTORY = 40;
   public static final int CASE_NUMBER_ON_TASKS = 50;
   public static final int CASE_PROGRESS = 51;

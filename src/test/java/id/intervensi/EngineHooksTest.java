@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.CompositeProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,6 +34,7 @@ class EngineHooksTest {
         .containsExactly(
             "ModelSandboxPlugin",
             "DeploymentGuardPlugin",
+            "RetentionOnDeployment",
             "PersonalDataHistoryPlugin",
             "CaseNumberOnTasks",
             "CaseProgress",
@@ -58,6 +60,10 @@ class EngineHooksTest {
             "web.TaskConflicts$Translator");
     assertThat(configuration().getDeployers().get(0).getClass().getSimpleName())
         .isEqualTo("DeploymentGuard");
+    List<Deployer> deployers = configuration().getDeployers();
+    assertThat(deployers.get(deployers.size() - 1).getClass().getSimpleName())
+        .as("after the engine's own deployers")
+        .isEqualTo("Aligner");
   }
 
   private static void collect(List<ProcessEnginePlugin> plugins, List<String> names) {

@@ -7,11 +7,14 @@ import static id.intervensi.cycle.InterventionCycle.TASK_REFER_TO_OTHER_RESOURCE
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import id.intervensi.e2e.Rest;
 import id.intervensi.e2e.RunningApp;
 import id.intervensi.security.Cases;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -80,6 +83,77 @@ class HistoryRetentionTest {
       repositoryService.updateProcessDefinitionHistoryTimeToLive(definitionId, 3650);
     }
   }
+
+  @Test
+  void aModelDeployedAfterStartUpKeepsHistoryForTheConfiguredPeriod() {
+    Cases cases = new Cases(port);
+    // as Camunda Modeler sends them, each with its own time-to-live of 30 days
+    String process =
+        new String(Cases.minimalProcess("retensi-proses"), StandardCharsets.UTF_8)
+            .replace("camunda:historyTimeToLive=\"3650\"", "camunda:historyTimeToLive=\"30\"");
+    Rest.Answer processDeployed =
+        cases.deploy(
+            "manajer1",
+            "retensi-proses",
+            "retensi-proses.bpmn",
+            process.getBytes(StandardCharsets.UTF_8));
+    assertThat(processDeployed.status()).as(processDeployed.message()).isEqualTo(200);
+    Rest.Answer decisionDeployed =
+        cases.deploy(
+            "manajer1",
+            "retensi-keputusan",
+            "retensi-keputusan.dmn",
+            DECISION_KEPT_30_DAYS.getBytes(StandardCharsets.UTF_8));
+    assertThat(decisionDeployed.status()).as(decisionDeployed.message()).isEqualTo(200);
+    try {
+      Map<String, Object> processDefinition =
+          cases.as("manajer1").get("/engine-rest/process-definition/key/retensi-proses").map();
+      assertThat(processDefinition.get("historyTimeToLive")).isEqualTo(3650);
+      Map<String, Object> decisionDefinition =
+          cases.as("manajer1").get("/engine-rest/decision-definition/key/retensi-keputusan").map();
+      assertThat(decisionDefinition.get("historyTimeToLive")).isEqualTo(3650);
+      // what the engine wrote, not only what it keeps in its cache
+      assertThat(
+              repositoryService
+                  .createProcessDefinitionQuery()
+                  .processDefinitionKey("retensi-proses")
+                  .singleResult()
+                  .getHistoryTimeToLive())
+          .isEqualTo(3650);
+      assertThat(
+              repositoryService
+                  .createDecisionDefinitionQuery()
+                  .decisionDefinitionKey("retensi-keputusan")
+                  .singleResult()
+                  .getHistoryTimeToLive())
+          .isEqualTo(3650);
+    } finally {
+      repositoryService.deleteDeployment((String) processDeployed.map().get("id"), true);
+      repositoryService.deleteDeployment((String) decisionDeployed.map().get("id"), true);
+    }
+  }
+
+  /** A decision table as Camunda Modeler saves it, kept 30 days by its own setting. */
+  static final String DECISION_KEPT_30_DAYS =
+      """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/"
+          xmlns:camunda="http://camunda.org/schema/1.0/dmn" id="Definitions_Retensi"
+          name="Retensi" namespace="http://intervensi.id/test">
+        <decision id="retensi-keputusan" name="Retensi" camunda:historyTimeToLive="30">
+          <decisionTable id="DecisionTable_Retensi" hitPolicy="FIRST">
+            <input id="Input_Umur">
+              <inputExpression id="InputExpression_Umur" typeRef="integer"><text>umur</text></inputExpression>
+            </input>
+            <output id="Output_Hasil" name="hasil" typeRef="string" />
+            <rule id="Rule_Lansia">
+              <inputEntry id="InputEntry_Lansia"><text>&gt;= 60</text></inputEntry>
+              <outputEntry id="OutputEntry_Lansia"><text>"lansia"</text></outputEntry>
+            </rule>
+          </decisionTable>
+        </decision>
+      </definitions>
+      """;
 
   @Test
   void aClosedCaseStaysReadableForThePeriodAndIsCleanedUpAfterIt() {
