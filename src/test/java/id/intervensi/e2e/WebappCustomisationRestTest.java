@@ -122,6 +122,10 @@ class WebappCustomisationRestTest {
     Task followUpLate = task("Tindak lanjut, tenggat 7 hari", 60, now.plus(7, ChronoUnit.DAYS));
     Task followUpSoon = task("Tindak lanjut, tenggat 3 hari", 60, now.plus(3, ChronoUnit.DAYS));
     Task escalation = task("Eskalasi", 80, now.plus(2, ChronoUnit.DAYS));
+    // a worker looks at the overdue and the soonest due first, at what has no due date last (H2
+    // would put those first: V11 orders NULLs as PostgreSQL does)
+    Task overdue = task("Rutin, terlambat", 50, now.minus(2, ChronoUnit.DAYS));
+    Task undated = task("Rutin, tanpa tenggat", 50, null);
     try {
       String filterId =
           filterService
@@ -133,15 +137,20 @@ class WebappCustomisationRestTest {
       Rest.Answer list =
           Rest.as(port, "supervisor1", "demo")
               .post(
-                  "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=15",
+                  "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=100",
                   Map.of("sorting", List.of(Map.of("sortBy", "created", "sortOrder", "desc"))));
       assertThat(list.status()).isEqualTo(200);
       List<Object> ids = list.list().stream().map(t -> t.get("id")).toList();
       assertThat(ids)
           .containsSubsequence(
-              escalation.getId(), followUpSoon.getId(), followUpLate.getId(), routine.getId());
+              escalation.getId(),
+              followUpSoon.getId(),
+              followUpLate.getId(),
+              overdue.getId(),
+              routine.getId(),
+              undated.getId());
     } finally {
-      List.of(routine, followUpLate, followUpSoon, escalation)
+      List.of(routine, followUpLate, followUpSoon, escalation, overdue, undated)
           .forEach(t -> taskService.deleteTask(t.getId(), true));
     }
   }
@@ -150,7 +159,7 @@ class WebappCustomisationRestTest {
     Task task = taskService.newTask();
     task.setName(name);
     task.setPriority(priority);
-    task.setDueDate(Date.from(due));
+    task.setDueDate(due == null ? null : Date.from(due));
     taskService.saveTask(task);
     taskService.addCandidateGroup(task.getId(), Groups.SUPERVISORS);
     return task;
