@@ -4,6 +4,7 @@ import static id.intervensi.cycle.InterventionCycle.*;
 
 import id.intervensi.EngineHooks;
 import java.util.ArrayList;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -38,13 +39,20 @@ public class CaseProgress extends AbstractProcessEnginePlugin {
   static final String GDS_SCORE = "gdsScore";
   static final String FUNCTIONING_LEVEL = "functioningLevel";
   static final String RISK_LEVEL = "riskLevel";
+  static final String GDS_ITEMS_ASSESSED = "gdsItemsAssessed";
+  static final String ASSESSMENT_INFORMANT = "assessmentInformant";
+  static final String ASSESSMENT_INFORMATION_DATE = "assessmentInformationDate";
+  static final String EVALUATION_INFORMANT = "evaluationInformant";
+  static final String EVALUATION_INFORMATION_DATE = "evaluationInformationDate";
 
   private final CaseFiles caseFiles;
   private final CaseScores scores;
+  private final HomeSettings home;
 
-  CaseProgress(CaseFiles caseFiles, CaseScores scores) {
+  CaseProgress(CaseFiles caseFiles, CaseScores scores, HomeSettings home) {
     this.caseFiles = caseFiles;
     this.scores = scores;
+    this.home = home;
   }
 
   @Override
@@ -87,11 +95,23 @@ public class CaseProgress extends AbstractProcessEnginePlugin {
       case TASK_ASSESS_CLIENT ->
           activity.addBuiltInListener(
               ExecutionListener.EVENTNAME_END,
-              (ExecutionListener) execution -> recordScores(execution, CaseScores.ASSESSMENT));
+              (ExecutionListener)
+                  execution ->
+                      recordScores(
+                          execution,
+                          CaseScores.ASSESSMENT,
+                          ASSESSMENT_INFORMANT,
+                          ASSESSMENT_INFORMATION_DATE));
       case TASK_EVALUATE_INTERVENTION ->
           activity.addBuiltInListener(
               ExecutionListener.EVENTNAME_END,
-              (ExecutionListener) execution -> recordScores(execution, CaseScores.EVALUATION));
+              (ExecutionListener)
+                  execution ->
+                      recordScores(
+                          execution,
+                          CaseScores.EVALUATION,
+                          EVALUATION_INFORMANT,
+                          EVALUATION_INFORMATION_DATE));
       // the decision's output mapping has run by the time the plan is drawn up (not yet when the
       // business rule task's end listeners run); a re-plan leaves a recorded level as it is
       case TASK_PLAN_INTERVENTION ->
@@ -107,7 +127,8 @@ public class CaseProgress extends AbstractProcessEnginePlugin {
     }
   }
 
-  private void recordScores(DelegateExecution execution, String kind) {
+  private void recordScores(
+      DelegateExecution execution, String kind, String informant, String informationDate) {
     // a task cancelled by a boundary event (the client left) was not scored
     if (execution.isCanceled()) {
       return;
@@ -115,9 +136,15 @@ public class CaseProgress extends AbstractProcessEnginePlugin {
     scores.record(
         execution.getProcessBusinessKey(),
         kind,
-        number(execution, BARTHEL_SCORE),
-        number(execution, LAWTON_SCORE),
-        number(execution, GDS_SCORE));
+        new CaseScores.Scored(
+            number(execution, BARTHEL_SCORE),
+            number(execution, LAWTON_SCORE),
+            number(execution, GDS_SCORE),
+            number(execution, GDS_ITEMS_ASSESSED),
+            text(execution, informant),
+            execution.getVariable(informationDate) instanceof Date date
+                ? date.toInstant().atZone(home.zoneId()).toLocalDate()
+                : null));
   }
 
   private static Integer number(DelegateExecution execution, String name) {

@@ -2,6 +2,7 @@ package id.intervensi.casefile;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,15 +15,31 @@ public class CaseScores {
   public static final String ASSESSMENT = "ASSESSMENT";
   public static final String EVALUATION = "EVALUATION";
 
-  /** One round of scores; the functioning level is the decision table's, after an assessment. */
+  /**
+   * One round of scores; the functioning level is the decision table's, after an assessment. Who
+   * gave the information, on which day, and how many GDS-15 items the client could answer (below 15
+   * the GDS score is null: incomplete); these three are null for rounds recorded before V11.
+   */
   public record Round(
       String roundKind,
       LocalDateTime recordedAt,
       Integer barthel,
       Integer lawton,
       Integer gds,
+      Integer gdsItemsAssessed,
+      String informant,
+      LocalDate informationDate,
       String functioningLevel,
       String riskLevel) {}
+
+  /** What a round's task recorded, read from its variables as it ends. */
+  record Scored(
+      Integer barthel,
+      Integer lawton,
+      Integer gds,
+      Integer gdsItemsAssessed,
+      String informant,
+      LocalDate informationDate) {}
 
   private final JdbcClient jdbc;
 
@@ -30,15 +47,25 @@ public class CaseScores {
     this.jdbc = jdbc;
   }
 
-  void record(String caseNumber, String kind, Integer barthel, Integer lawton, Integer gds) {
+  void record(String caseNumber, String kind, Scored scored) {
     if (caseNumber == null) {
       return;
     }
     jdbc.sql(
             """
-        insert into case_score (case_number, round_kind, recorded_at, barthel, lawton, gds)
-        select case_number, ?, ?, ?, ?, ? from case_file where case_number = ?""")
-        .params(kind, Timestamp.from(Instant.now()), barthel, lawton, gds, caseNumber)
+        insert into case_score (case_number, round_kind, recorded_at, barthel, lawton, gds,
+                                gds_items_assessed, informant, information_date)
+        select case_number, ?, ?, ?, ?, ?, ?, ?, ? from case_file where case_number = ?""")
+        .params(
+            kind,
+            Timestamp.from(Instant.now()),
+            scored.barthel(),
+            scored.lawton(),
+            scored.gds(),
+            scored.gdsItemsAssessed(),
+            scored.informant(),
+            scored.informationDate(),
+            caseNumber)
         .update();
   }
 
@@ -63,7 +90,8 @@ public class CaseScores {
   /** Every round of the case, the oldest first. */
   public List<Round> of(String caseNumber) {
     return jdbc.sql(
-            "select round_kind, recorded_at, barthel, lawton, gds, functioning_level, risk_level"
+            "select round_kind, recorded_at, barthel, lawton, gds, gds_items_assessed, informant,"
+                + " information_date, functioning_level, risk_level"
                 + " from case_score where case_number = ? order by id")
         .param(caseNumber)
         .query(Round.class)

@@ -35,17 +35,8 @@ class CaseFileRestTest {
   @Test
   void theWholeCaseInOneFileToWhoeverReadsTheCase() {
     Cases cases = new Cases(port);
-    String pi = cases.atAdmissionApproval(WORKER);
+    String pi = cases.inIntervention(WORKER);
     String caseNumber = (String) runtimeService.getVariable(pi, "caseNumber");
-    cases.work(
-        "supervisor1",
-        pi,
-        TASK_APPROVE_ADMISSION,
-        with(admissionApproval(true), "assignedWorker", WORKER));
-    cases.work(WORKER, pi, TASK_SIGN_SERVICE_CONTRACT, serviceContract(true));
-    cases.work(WORKER, pi, TASK_ASSESS_CLIENT, assessment());
-    cases.work(WORKER, pi, TASK_PLAN_INTERVENTION, plan());
-    cases.work("supervisor1", pi, TASK_APPROVE_PLAN, planApproval(true));
     for (Task activity :
         taskService
             .createTaskQuery()
@@ -55,7 +46,12 @@ class CaseFileRestTest {
       cases.claim(WORKER, activity.getId());
       assertThat(cases.submit(WORKER, activity.getId(), activityReport()).status()).isEqualTo(204);
     }
-    cases.work(WORKER, pi, TASK_EVALUATE_INTERVENTION, evaluation("CONTINUE"));
+    // two GDS-15 items the client could not answer this time: the score is incomplete
+    cases.work(
+        WORKER,
+        pi,
+        TASK_EVALUATE_INTERVENTION,
+        with(with(evaluation("CONTINUE"), "gds14", "NOT_ASSESSABLE"), "gds15", "NOT_ASSESSABLE"));
 
     String path = "/api/cases/" + caseNumber;
     Rest.Answer read = cases.as(WORKER).get(path);
@@ -93,6 +89,17 @@ class CaseFileRestTest {
         .extracting(s -> s.get("roundKind"), s -> s.get("barthel"), s -> s.get("functioningLevel"))
         .containsExactly(
             tuple("ASSESSMENT", 85, "MODERATE_DEPENDENCE"), tuple("EVALUATION", 85, null));
+    // who gave the information and on which day, and how many GDS-15 items were answered
+    String informationDay = LocalDate.now(HOME_ZONE).toString();
+    assertThat(list(file, "scores"))
+        .extracting(
+            s -> s.get("informant"),
+            s -> s.get("informationDate"),
+            s -> s.get("gds"),
+            s -> s.get("gdsItemsAssessed"))
+        .containsExactly(
+            tuple("Klien sendiri dan Wati Suryani (anak)", informationDay, 6, 15),
+            tuple("Klien sendiri", informationDay, null, 13));
     assertThat(list(file, "evaluations"))
         .singleElement()
         .satisfies(

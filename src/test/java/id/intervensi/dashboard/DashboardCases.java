@@ -42,17 +42,7 @@ record DashboardCases(Cases cases, RuntimeService runtime, TaskService tasks, Jd
 
   /** A case admitted, assessed and planned, in the intervention, with peksos1 as its worker. */
   String inIntervention() {
-    String pi = cases.atAdmissionApproval(WORKER);
-    cases.work(
-        SUPERVISOR,
-        pi,
-        TASK_APPROVE_ADMISSION,
-        with(admissionApproval(true), "assignedWorker", WORKER));
-    cases.work(WORKER, pi, TASK_SIGN_SERVICE_CONTRACT, serviceContract(true));
-    cases.work(WORKER, pi, TASK_ASSESS_CLIENT, assessment());
-    cases.work(WORKER, pi, TASK_PLAN_INTERVENTION, plan());
-    cases.work(SUPERVISOR, pi, TASK_APPROVE_PLAN, planApproval(true));
-    return pi;
+    return cases.inIntervention(WORKER);
   }
 
   /**

@@ -8,6 +8,7 @@ import id.intervensi.security.Cases;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -44,25 +45,17 @@ class CaseFileBrowserTest extends TasklistCycle {
           + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\n"
           + "trailer<</Root 1 0 R>>\n%%EOF\n";
 
-  /** A case in its first round of intervention, its worker WORKER, its two activities open. */
-  String caseInIntervention() {
-    Cases cases = new Cases(port);
-    String pi = cases.atAdmissionApproval(WORKER);
-    cases.work(
-        SUPERVISOR,
-        pi,
-        TASK_APPROVE_ADMISSION,
-        with(admissionApproval(true), "assignedWorker", WORKER));
-    cases.work(WORKER, pi, TASK_SIGN_SERVICE_CONTRACT, serviceContract(true));
-    cases.work(WORKER, pi, TASK_ASSESS_CLIENT, assessment());
-    cases.work(WORKER, pi, TASK_PLAN_INTERVENTION, plan());
-    cases.work(SUPERVISOR, pi, TASK_APPROVE_PLAN, planApproval(true));
-    return pi;
-  }
-
   @Test
   void aSocialWorkerReadsTheCaseFileAndActsOnIt() throws Exception {
-    String pi = caseInIntervention();
+    // three GDS-15 items the resident could not answer: the score shows as incomplete
+    String pi =
+        new Cases(port)
+            .inIntervention(
+                WORKER,
+                with(
+                    with(with(assessment(), "gds13", "NOT_ASSESSABLE"), "gds14", "NOT_ASSESSABLE"),
+                    "gds15",
+                    "NOT_ASSESSABLE"));
     String caseNumber = caseNumber(pi);
     String activity =
         taskService
@@ -100,6 +93,15 @@ class CaseFileBrowserTest extends TasklistCycle {
         .contains("Perawatan sosial dan/atau pengasuhan")
         .contains("Ketergantungan sedang")
         .contains(WORKER);
+    // the assessment's informant and day, and how much of the GDS-15 could be asked
+    WebElement assessed =
+        browser.visible(By.cssSelector(".intervensi-scores tr.intervensi-score-round"));
+    assertThat(assessed.findElement(By.cssSelector(".intervensi-informant")).getText())
+        .isEqualTo(
+            "Klien sendiri dan Wati Suryani (anak), "
+                + today.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    assertThat(assessed.findElement(By.cssSelector(".intervensi-gds")).getText())
+        .isEqualTo("tidak lengkap (12 dari 15 butir dinilai)");
     browser.visible(By.cssSelector(".intervensi-score-chart[data-chart-drawn='true'] svg"));
     browser.screenshot(file, "casefile-worker-tab");
 
@@ -242,7 +244,7 @@ class CaseFileBrowserTest extends TasklistCycle {
 
   @Test
   void aSupervisorFindsACaseTransfersItAndReportsTheClientsExit() {
-    String pi = caseInIntervention();
+    String pi = new Cases(port).inIntervention(WORKER);
     String caseNumber = caseNumber(pi);
     String nik =
         clients.findById(caseFiles.find(caseNumber).orElseThrow().clientId()).orElseThrow().nik();

@@ -119,6 +119,29 @@ public record Cases(int port) {
   }
 
   /**
+   * A case in the services with an assigned worker: admitted by supervisor1 with {@code worker} as
+   * its worker, contract signed, assessed, its plan approved; its two activities open.
+   */
+  public String inIntervention(String worker) {
+    return inIntervention(worker, assessment());
+  }
+
+  /** As {@link #inIntervention(String)}, assessed with {@code assessment}. */
+  public String inIntervention(String worker, Map<String, Object> assessment) {
+    String pi = atAdmissionApproval(worker);
+    work(
+        "supervisor1",
+        pi,
+        TASK_APPROVE_ADMISSION,
+        with(admissionApproval(true), "assignedWorker", worker));
+    work(worker, pi, TASK_SIGN_SERVICE_CONTRACT, serviceContract(true));
+    work(worker, pi, TASK_ASSESS_CLIENT, assessment);
+    work(worker, pi, TASK_PLAN_INTERVENTION, plan());
+    work("supervisor1", pi, TASK_APPROVE_PLAN, planApproval(true));
+    return pi;
+  }
+
+  /**
    * POST /engine-rest/deployment/create as {@code user} with one file; the status and body of the
    * answer.
    */

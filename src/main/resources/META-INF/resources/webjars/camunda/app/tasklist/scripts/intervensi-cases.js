@@ -276,15 +276,29 @@ function reportsPart(caseFile, all) {
     earlier.length ? [h('h5', {}, 'Putaran sebelumnya'), table(headers, reportRows(earlier, all))] : null);
 }
 
+// the GDS-15 score, and how many of its 15 items the client could answer when not all were (the
+// score is then incomplete: null, never 0)
+function gdsText(s) {
+  const partial = s.gdsItemsAssessed != null && s.gdsItemsAssessed < 15 ? `${s.gdsItemsAssessed} dari 15 butir dinilai` : null;
+  if (s.gds != null) {
+    return partial ? `${s.gds} (${partial})` : String(s.gds);
+  }
+  if (s.barthel == null) {
+    return '-';
+  }
+  return partial ? `tidak lengkap (${partial})` : 'tidak lengkap';
+}
+
 function scoresPart(caseFile, all) {
   const scores = caseFile.scores || [];
-  const rows = scores.map((s) => h('tr', {},
+  const rows = scores.map((s) => h('tr', { class: 'intervensi-score-round' },
     h('td', {}, `${s.roundKind === 'ASSESSMENT' ? 'Asesmen' : 'Evaluasi'} ${day(s.recordedAt)}`),
-    h('td', {}, s.barthel ?? '-'), h('td', {}, s.lawton ?? '-'), h('td', {}, s.gds ?? (s.barthel == null ? '-' : 'tidak lengkap')),
+    h('td', { class: 'intervensi-informant' }, s.informant ? `${s.informant}, ${day(s.informationDate)}` : '-'),
+    h('td', {}, s.barthel ?? '-'), h('td', {}, s.lawton ?? '-'), h('td', { class: 'intervensi-gds' }, gdsText(s)),
     h('td', {}, s.functioningLevel ? `${word(all, 'functioningLevel', s.functioningLevel)} · risiko ${word(all, 'riskLevel', s.riskLevel)}` : '-')));
   const chart = h('div', { class: 'intervensi-score-chart', role: 'img', 'aria-label': 'Grafik skor Barthel, Lawton dan GDS-15 per asesmen dan evaluasi' });
   const part = section('Skor asesmen dan evaluasi', { class: 'intervensi-section intervensi-scores' },
-    scores.length ? [chart, table(['Putaran', 'Barthel (0-100)', 'Lawton (0-8)', 'GDS-15 (0-15)', 'Tingkat kemandirian'], rows)] : empty('Belum ada asesmen.'));
+    scores.length ? [chart, table(['Putaran', 'Pemberi informasi, tanggal', 'Barthel (0-100)', 'Lawton (0-8)', 'GDS-15 (0-15)', 'Tingkat kemandirian'], rows)] : empty('Belum ada asesmen.'));
   if (scores.length) {
     loadEcharts().then((echarts) => {
       const plot = echarts.init(chart, null, { renderer: 'svg', height: 180 });
