@@ -4,23 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.intervensi.CaseData;
 import id.intervensi.security.Cases;
-import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -32,35 +24,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * nothing of it runs.
  */
 @RunningApp
-class CockpitDashboardBrowserTest {
+class CockpitDashboardBrowserTest extends BrowserTestBase {
 
   /** Fits case_file.exit_reason (32); an image that would run its onerror if read as markup. */
   static final String MARKUP = "<img src=x onerror=ditanam=1>";
 
   static final List<String> CHARTS = List.of("stages", "times", "caseloads", "months", "levels");
 
-  @LocalServerPort int port;
   @Autowired RuntimeService runtimeService;
   @Autowired JdbcClient jdbc;
 
-  Browser browser;
-  final List<Predicate<String>> allowedConsoleErrors =
-      new ArrayList<>(TasklistBrowserTest.TASKLIST_OWN_ERRORS);
-
-  @BeforeEach
-  void startBrowser() throws IOException {
-    browser = Browser.start();
-  }
-
-  @RegisterExtension
-  final TestExecutionExceptionHandler keepTheEvidence =
-      Browser.evidenceOnFailure(() -> browser, "cockpit-dashboard-failure");
-
-  @AfterEach
-  void quitBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
+  CockpitDashboardBrowserTest() {
+    super("cockpit-dashboard-failure");
   }
 
   @Test
@@ -77,7 +52,7 @@ class CockpitDashboardBrowserTest {
         .params(now, now, MARKUP, caseNumber)
         .update();
 
-    browser.logInToCockpit("http://localhost:" + port, "manajer1", "demo", "Bambang Setiawan");
+    browser.logInToCockpit(base(), "manajer1", "demo", "Bambang Setiawan");
     WebElement dashboard = browser.visible(By.cssSelector(".intervensi-dashboard"));
     for (String chart : CHARTS) {
       browser.until(
@@ -141,7 +116,7 @@ class CockpitDashboardBrowserTest {
 
   @Test
   void anAuditorLandsOnTheCaseHistoryNotOnCountsOfProcessInstances() {
-    browser.logInToCockpit("http://localhost:" + port, "auditor1", "demo", "Lestari Putri");
+    browser.logInToCockpit(base(), "auditor1", "demo", "Lestari Putri");
     browser.until(
         "the auditor taken from the dashboard to the case history",
         d -> d.getCurrentUrl().contains("#/riwayat-kasus"));

@@ -4,24 +4,15 @@ import static id.intervensi.cycle.InterventionCycle.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.intervensi.security.Cases;
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Text a user typed is shown as text: a case note (task comment) in Tasklist's history of the task,
@@ -31,34 +22,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * runs.
  */
 @RunningApp
-class FreeTextShownAsTextBrowserTest {
+class FreeTextShownAsTextBrowserTest extends BrowserTestBase {
 
   static final String WORKER = "peksos1";
   static final String MARKUP = "<img class=\"ditanam\" src=\"x\" onerror=\"alert('xss')\">Catatan";
 
-  @LocalServerPort int port;
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
   @Autowired RuntimeService runtimeService;
 
-  Browser browser;
-  final List<Predicate<String>> allowedConsoleErrors =
-      new ArrayList<>(TasklistBrowserTest.TASKLIST_OWN_ERRORS);
-
-  @BeforeEach
-  void startBrowser() throws IOException {
-    browser = Browser.start();
-  }
-
-  @RegisterExtension
-  final TestExecutionExceptionHandler keepTheEvidence =
-      Browser.evidenceOnFailure(() -> browser, "free-text-failure");
-
-  @AfterEach
-  void quitBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
+  FreeTextShownAsTextBrowserTest() {
+    super("free-text-failure");
   }
 
   @Test
@@ -69,7 +43,7 @@ class FreeTextShownAsTextBrowserTest {
     cases.claim(WORKER, task);
     taskService.createComment(task, pi, MARKUP);
 
-    browser.logIn("http://localhost:" + port, WORKER, "demo", TasklistBrowserTest.WORKER_NAME);
+    browser.logIn(base(), WORKER, "demo", TasklistBrowserTest.WORKER_NAME);
     browser.openTask(task, "Wawancara intake");
     browser.click(
         By.xpath(
@@ -91,8 +65,8 @@ class FreeTextShownAsTextBrowserTest {
     planted.setPassword("kata-sandi-panjang-sekali");
     identityService.saveUser(planted);
     try {
-      browser.logIn("http://localhost:" + port, "admin", "admin", "Admin Intervensi");
-      browser.open("http://localhost:" + port + "/camunda/app/admin/default/#/users");
+      browser.logIn(base(), "admin", "admin", "Admin Intervensi");
+      browser.open(base() + "/camunda/app/admin/default/#/users");
       String shown =
           browser.visible(By.xpath("//*[contains(text(), 'onerror=\"alert(')]")).getText();
       assertThat(shown).contains(MARKUP);
@@ -121,7 +95,7 @@ class FreeTextShownAsTextBrowserTest {
     String task = cases.task(WORKER, pi, TASK_TERMINATE);
     cases.claim(WORKER, task);
 
-    browser.logIn("http://localhost:" + port, WORKER, "demo", TasklistBrowserTest.WORKER_NAME);
+    browser.logIn(base(), WORKER, "demo", TasklistBrowserTest.WORKER_NAME);
     Browser.Form form = browser.openTask(task, "Terminasi kasus");
     browser.until("the form shows the exit note", d -> form.text().contains("Keterangan keluar"));
     browser.screenshot(form.root(), "termination-exit-note-with-markup");
@@ -140,7 +114,7 @@ class FreeTextShownAsTextBrowserTest {
     // stored before the doors refused markup (here through the Java API, past them)
     runtimeService.setVariable(pi, "referralReason", MARKUP);
 
-    browser.logIn("http://localhost:" + port, "manajer1", "demo", "Bambang Setiawan");
+    browser.logIn(base(), "manajer1", "demo", "Bambang Setiawan");
     browser.open(
         "http://localhost:"
             + port
