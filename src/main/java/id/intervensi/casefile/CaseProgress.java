@@ -23,9 +23,10 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>the stage and since when (case_file), as the engine enters the first element of a stage
  *       (CaseStage);
- *   <li>the scores of each assessment and evaluation (case_score), as the engine leaves the task
- *       (its listeners have scored it by then), and the functioning level the decision table gives
- *       after the assessment (recorded as the plan is drawn up).
+ *   <li>the scores of each assessment and evaluation (case_score), with who gave the information,
+ *       on which day and how many GDS-15 items the client could answer, as the engine leaves the
+ *       task (its listeners have scored it by then), and the functioning level the decision table
+ *       gives after the assessment (recorded as the plan is drawn up).
  * </ul>
  *
  * A manager's redesign keeps both as long as it keeps those element ids (docs/managers-guide.md).
