@@ -34,6 +34,7 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -186,14 +187,18 @@ class TasklistBrowserTest {
         .extracting(TasklistBrowserTest::nameOf)
         .doesNotContainAnyElementsOf(IDENTITY_FIELDS);
 
-    // the intake task in the group's filter
-    String taskId =
+    // the intake task in the group's filter, first in it (priority, then due date) whatever other
+    // tests left in the shared app: Tasklist shows a page of 15 cards, and dated tasks of the same
+    // priority come before one without a due date
+    Task intakeTask =
         taskService
             .createTaskQuery()
             .processInstanceId(pi)
             .taskDefinitionKey(TASK_INTAKE_INTERVIEW)
-            .singleResult()
-            .getId();
+            .singleResult();
+    intakeTask.setPriority(99);
+    taskService.saveTask(intakeTask);
+    String taskId = intakeTask.getId();
     Browser.Form intake = openAndClaimTask(taskId, caseNumber);
     await()
         .atMost(TIMEOUT)
