@@ -1,6 +1,7 @@
 package id.intervensi.audit;
 
 import id.intervensi.EngineHooks;
+import id.intervensi.casefile.CaseNumberOnTasks;
 import id.intervensi.casefile.ClientIdentityFields;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,10 @@ import org.springframework.stereotype.Component;
  * Full history for auditors, minus client identity: the start form's identity fields exist as
  * variables for a moment (until CaseOpeningListener moves them to the client table) and must not be
  * copied into the history tables, where they would outlive any correction or erasure.
+ *
+ * <p>Also keeps out of the history the copy of the case number each task carries for Tasklist
+ * ({@link CaseNumberOnTasks}): it repeats the case's business key and its process variable (both in
+ * the history), and writing it cost four history statements per task (issue 14).
  */
 @Component
 @Order(EngineHooks.PERSONAL_DATA_HISTORY)
@@ -44,7 +49,7 @@ public class PersonalDataHistoryPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void handleEvent(HistoryEvent event) {
-      if (!isPersonalData(event)) {
+      if (!isPersonalData(event) && !isCaseNumberCopy(event)) {
         delegate.handleEvent(event);
       }
     }
@@ -52,6 +57,11 @@ public class PersonalDataHistoryPlugin extends AbstractProcessEnginePlugin {
     @Override
     public void handleEvents(List<HistoryEvent> events) {
       events.forEach(this::handleEvent);
+    }
+
+    static boolean isCaseNumberCopy(HistoryEvent event) {
+      return event instanceof HistoricVariableUpdateEventEntity variable
+          && CaseNumberOnTasks.isCopy(variable.getVariableName(), variable.getTaskId());
     }
 
     static boolean isPersonalData(HistoryEvent event) {

@@ -13,6 +13,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CaseFiles {
 
+  private static final RecordRows<CaseFile> CASE_FILE_ROWS = RecordRows.of(CaseFile.class);
+  private static final RecordRows<WorkerChange> WORKER_CHANGE_ROWS =
+      RecordRows.of(WorkerChange.class);
+
   private final JdbcClient jdbc;
   private final StageTimeHistogram stageTimes;
 
@@ -39,21 +43,21 @@ public class CaseFiles {
   public Optional<CaseFile> find(String caseNumber) {
     return jdbc.sql("select * from case_file where case_number = ?")
         .param(caseNumber)
-        .query(CaseFile.class)
+        .query(CASE_FILE_ROWS)
         .optional();
   }
 
   public Optional<CaseFile> findByProcessInstance(String processInstanceId) {
     return jdbc.sql("select * from case_file where process_instance_id = ?")
         .param(processInstanceId)
-        .query(CaseFile.class)
+        .query(CASE_FILE_ROWS)
         .optional();
   }
 
   public Optional<CaseFile> findOpenCaseOf(long clientId) {
     return jdbc.sql("select * from case_file where client_id = ? and status = ?")
         .params(clientId, CaseFile.OPEN)
-        .query(CaseFile.class)
+        .query(CASE_FILE_ROWS)
         .optional();
   }
 
@@ -61,7 +65,7 @@ public class CaseFiles {
   public List<CaseFile> casesOf(long clientId) {
     return jdbc.sql("select * from case_file where client_id = ? order by opened_at desc")
         .param(clientId)
-        .query(CaseFile.class)
+        .query(CASE_FILE_ROWS)
         .list();
   }
 
@@ -191,7 +195,7 @@ public class CaseFiles {
             "select old_worker, new_worker, changed_at, changed_by, reason from case_worker_change"
                 + " where case_number = ? order by id")
         .param(caseNumber)
-        .query(WorkerChange.class)
+        .query(WORKER_CHANGE_ROWS)
         .list();
   }
 }

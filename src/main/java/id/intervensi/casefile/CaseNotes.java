@@ -24,6 +24,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class CaseNotes {
 
+  private static final RecordRows<CaseNote> CASE_NOTE_ROWS = RecordRows.of(CaseNote.class);
+
   /** Who writes case notes (a worker only on the cases they work on: CaseApiAccess). */
   public static final List<String> WRITERS =
       List.of(Groups.SOCIAL_WORKERS, Groups.SUPERVISORS, Groups.ADMINS);
@@ -59,7 +61,7 @@ public class CaseNotes {
             "select id, note_date, text, written_at, written_by from case_note"
                 + " where case_number = ? order by note_date desc, id desc")
         .param(caseNumber)
-        .query(CaseNote.class)
+        .query(CASE_NOTE_ROWS)
         .list();
   }
 

@@ -18,6 +18,9 @@ import org.springframework.stereotype.Component;
  * Every user task carries the case number as a task variable. Tasklist shows it in the task list
  * ("Nomor kasus"); a social worker may read the variables of the tasks of their group but not yet
  * those of a case they have not worked on, so the process variable alone would stay invisible.
+ *
+ * <p>The copy lives as long as its task and has no history of its own (audit's history filter
+ * leaves it out): the process variable and the business key already record the case number.
  */
 @Component
 @Order(EngineHooks.CASE_NUMBER_ON_TASKS)
@@ -41,6 +44,11 @@ public class CaseNumberOnTasks extends AbstractProcessEnginePlugin {
                     .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, COPY_CASE_NUMBER);
               }
             });
+  }
+
+  /** True for the task-local copy of the case number (not the case's process variable). */
+  public static boolean isCopy(String variableName, String taskId) {
+    return taskId != null && CaseVariables.CASE_NUMBER.equals(variableName);
   }
 
   static void copyCaseNumber(DelegateTask task) {

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CaseScores {
 
+  private static final RecordRows<Round> ROUND_ROWS = RecordRows.of(Round.class);
+
   public static final String ASSESSMENT = "ASSESSMENT";
   public static final String EVALUATION = "EVALUATION";
 
@@ -94,7 +96,7 @@ public class CaseScores {
                 + " information_date, functioning_level, risk_level"
                 + " from case_score where case_number = ? order by id")
         .param(caseNumber)
-        .query(Round.class)
+        .query(ROUND_ROWS)
         .list();
   }
 }

@@ -17,6 +17,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ClientContactRows {
 
+  private static final RecordRows<Contact> CONTACT_ROWS = RecordRows.of(Contact.class);
+
   private final JdbcClient jdbc;
 
   ClientContactRows(JdbcClient jdbc) {
@@ -29,7 +31,7 @@ class ClientContactRows {
             "select * from client_contact where client_id = ?"
                 + " order by case when ended_at is null then 0 else 1 end, id")
         .param(clientId)
-        .query(Contact.class)
+        .query(CONTACT_ROWS)
         .list();
   }
 

@@ -36,6 +36,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ClientImports {
 
+  private static final RecordRows<ImportRow> IMPORT_ROW_ROWS = RecordRows.of(ImportRow.class);
+  private static final RecordRows<RowResult> ROW_RESULT_ROWS = RecordRows.of(RowResult.class);
+
   private static final Logger LOG = LoggerFactory.getLogger(ClientImports.class);
 
   /** Rows one file may hold: a large home, with room. */
@@ -178,7 +181,7 @@ public class ClientImports {
     ImportRow row =
         jdbc.sql("select * from client_import where id = ?")
             .param(id)
-            .query(ImportRow.class)
+            .query(IMPORT_ROW_ROWS)
             .optional()
             .orElseThrow(() -> Refusal.notFound("Impor " + id + " tidak ditemukan."));
     List<RowResult> rows =
@@ -186,7 +189,7 @@ public class ClientImports {
                 "select line, status, message, client_id from client_import_row"
                     + " where import_id = ? order by line")
             .param(id)
-            .query(RowResult.class)
+            .query(ROW_RESULT_ROWS)
             .list();
     Map<String, Long> counts = new HashMap<>();
     for (RowStatus status : RowStatus.values()) {

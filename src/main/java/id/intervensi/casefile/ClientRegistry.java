@@ -22,6 +22,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ClientRegistry {
 
+  private static final RecordRows<Client> CLIENT_ROWS = RecordRows.of(Client.class);
+  private static final RecordRows<Change> CHANGE_ROWS = RecordRows.of(Change.class);
+
   /** A field of a client as its changes are recorded ({@code client_change.field}). */
   record Field(String name, String column, Function<Client, Object> value) {}
 
@@ -61,11 +64,11 @@ public class ClientRegistry {
     if (nik == null) {
       return Optional.empty();
     }
-    return jdbc.sql("select * from client where nik = ?").param(nik).query(Client.class).optional();
+    return jdbc.sql("select * from client where nik = ?").param(nik).query(CLIENT_ROWS).optional();
   }
 
   public Optional<Client> findById(long id) {
-    return jdbc.sql("select * from client where id = ?").param(id).query(Client.class).optional();
+    return jdbc.sql("select * from client where id = ?").param(id).query(CLIENT_ROWS).optional();
   }
 
   /** Registers a person not known yet; returns the stored client with its id. */
@@ -179,7 +182,7 @@ public class ClientRegistry {
                         + withoutNik
                         + " order by id")
                 .params(year, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
-    return query.query(Client.class).list().stream()
+    return query.query(CLIENT_ROWS).list().stream()
         .filter(stored -> NameVariants.similar(stored.fullName(), entered.fullName()))
         .toList();
   }
@@ -189,7 +192,7 @@ public class ClientRegistry {
     return jdbc
         .sql("select * from client where import_key = ? order by id")
         .param(importKey)
-        .query(Client.class)
+        .query(CLIENT_ROWS)
         .list()
         .stream()
         .findFirst();
@@ -218,7 +221,7 @@ public class ClientRegistry {
         select field, old_value, new_value, changed_at, changed_by, reason
           from client_change where client_id = ? order by changed_at, id""")
         .param(clientId)
-        .query(Change.class)
+        .query(CHANGE_ROWS)
         .list();
   }
 

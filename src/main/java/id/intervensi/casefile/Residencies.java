@@ -30,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Residencies {
 
+  private static final RecordRows<Residency> RESIDENCY_ROWS = RecordRows.of(Residency.class);
+
   /** Who records a residency (a worker only on the cases they work on: CaseApiAccess). */
   public static final List<String> RECORDERS =
       List.of(Groups.SOCIAL_WORKERS, Groups.SUPERVISORS, Groups.ADMINS);
@@ -89,7 +91,7 @@ public class Residencies {
                 "select entry_date, trial_stay_end, living_unit, room, recorded_at, recorded_by,"
                     + " reason from residency where case_number = ? order by id desc")
             .param(caseNumber)
-            .query(Residency.class)
+            .query(RESIDENCY_ROWS)
             .list();
     return new ResidencyView(caseNumber, history.isEmpty() ? null : history.get(0), history);
   }
@@ -101,7 +103,7 @@ public class Residencies {
             "select entry_date, trial_stay_end, living_unit, room, recorded_at, recorded_by,"
                 + " reason from residency where case_number = ? order by id desc")
         .param(caseNumber)
-        .query(Residency.class)
+        .query(RESIDENCY_ROWS)
         .list()
         .stream()
         .findFirst()

@@ -1,6 +1,7 @@
 package id.intervensi.caseload;
 
 import id.intervensi.casefile.CaseStage;
+import id.intervensi.casefile.RecordRows;
 import id.intervensi.engine.AsSystem;
 import id.intervensi.engine.CurrentUser;
 import id.intervensi.refusal.Refusal;
@@ -38,6 +39,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class CaseList {
+
+  private static final RecordRows<Found> FOUND_ROWS = RecordRows.of(Found.class);
 
   /** Which cases: the user's own, or every open one. */
   public enum Scope {
@@ -145,7 +148,7 @@ public class CaseList {
                     + " order by f.opened_at desc, f.case_number desc"
                     + " offset :first rows fetch next :max rows only")
             .paramSource(params)
-            .query(Found.class)
+            .query(FOUND_ROWS)
             .list();
     return new CasePage(total, firstResult, rows(found, zone));
   }

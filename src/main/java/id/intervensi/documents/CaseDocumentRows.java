@@ -1,5 +1,6 @@
 package id.intervensi.documents;
 
+import id.intervensi.casefile.RecordRows;
 import id.intervensi.documents.CaseDocuments.Content;
 import id.intervensi.documents.CaseDocuments.Document;
 import java.sql.Timestamp;
@@ -16,6 +17,9 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class CaseDocumentRows {
+
+  private static final RecordRows<Document> DOCUMENT_ROWS = RecordRows.of(Document.class);
+  private static final RecordRows<Content> CONTENT_ROWS = RecordRows.of(Content.class);
 
   static final String UPLOAD = "UPLOAD";
   static final String DOWNLOAD = "DOWNLOAD";
@@ -49,7 +53,7 @@ class CaseDocumentRows {
   List<Document> of(String caseNumber) {
     return jdbc.sql(METADATA + " where d.case_number = ? order by d.uploaded_at desc, d.id desc")
         .param(caseNumber)
-        .query(Document.class)
+        .query(DOCUMENT_ROWS)
         .list();
   }
 
@@ -57,7 +61,7 @@ class CaseDocumentRows {
   Optional<Document> find(String caseNumber, long id) {
     return jdbc.sql(METADATA + " where d.case_number = ? and d.id = ?")
         .params(caseNumber, id)
-        .query(Document.class)
+        .query(DOCUMENT_ROWS)
         .optional();
   }
 
@@ -65,7 +69,7 @@ class CaseDocumentRows {
     return jdbc.sql(
             "select file_name, media_type, content as bytes from case_document where id = ?")
         .param(id)
-        .query(Content.class)
+        .query(CONTENT_ROWS)
         .single();
   }
 

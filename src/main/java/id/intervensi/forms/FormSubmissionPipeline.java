@@ -35,7 +35,8 @@ class FormSubmissionPipeline {
     List<String> unknown =
         submitted == null ? List.of() : unknownVariables.check(schema, submitted);
     defaults.apply(schema, scope);
-    validator.validate(schema, VariableValues.of(scope), unknown);
+    // validation only reads: each variable is read and parsed once however many rules ask
+    validator.validate(schema, VariableValues.readOnce(scope), unknown);
     FormDates.toDateVariables(schema, scope);
   }
 }

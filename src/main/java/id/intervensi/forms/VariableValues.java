@@ -2,6 +2,8 @@ package id.intervensi.forms;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -19,6 +21,23 @@ public final class VariableValues {
 
   public static FieldValues of(VariableScope scope) {
     return key -> plain(scope.getVariableTyped(key, true));
+  }
+
+  /**
+   * As {@link #of}, each variable read (and a Json variable parsed) once: for a reader that only
+   * reads, such as a submission's validation, where every rule and hide condition asks again.
+   */
+  public static FieldValues readOnce(VariableScope scope) {
+    FieldValues values = of(scope);
+    Map<String, Object> read = new HashMap<>();
+    return key -> {
+      if (read.containsKey(key)) {
+        return read.get(key);
+      }
+      Object value = values.get(key);
+      read.put(key, value);
+      return value;
+    };
   }
 
   public static Object plain(TypedValue typed) {

@@ -527,7 +527,7 @@ class InterventionCycleProcessTest {
   }
 
   @Test
-  void integerFieldsAreStoredAsLongAndTasksCarryTheCaseNumber() {
+  void integerFieldsAreStoredAsLongAndTasksCarryTheCaseNumberWithoutHistory() {
     ProcessInstance pi = openCase();
     Task intake = task(TASK_INTAKE_INTERVIEW, pi);
     Assertions.assertThat(taskService().getVariableLocal(intake.getId(), "caseNumber"))
@@ -536,5 +536,28 @@ class InterventionCycleProcessTest {
     complete(intake, with(intake(true), "dtsenDecile", 2));
 
     assertThat(pi).variables().containsEntry("dtsenDecile", 2L);
+    // the task's copy has no history (issue 14); the case's own variable keeps its history
+    Assertions.assertThat(
+            historyService()
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(pi.getId())
+                .variableName("caseNumber")
+                .list())
+        .singleElement()
+        .satisfies(
+            v -> {
+              Assertions.assertThat(v.getTaskId()).isNull();
+              Assertions.assertThat(v.getValue()).isEqualTo(pi.getBusinessKey());
+            });
+    Assertions.assertThat(
+            historyService()
+                .createHistoricDetailQuery()
+                .processInstanceId(pi.getId())
+                .variableUpdates()
+                .list())
+        .noneMatch(
+            d ->
+                d.getTaskId() != null
+                    && "caseNumber".equals(((HistoricVariableUpdate) d).getVariableName()));
   }
 }
