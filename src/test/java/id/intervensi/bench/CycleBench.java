@@ -128,11 +128,19 @@ public final class CycleBench {
       cycle();
     }
     if (only.isEmpty() || only.equals("storm")) {
-      stormOn("H2 file", this::h2File, 1);
+      // -Dbench.stormOn=h2,pg,pg2: some of the storms (while working on them)
+      List<String> on = List.of(System.getProperty("bench.stormOn", "h2,pg,pg2").split(","));
+      if (on.contains("h2")) {
+        stormOn("H2 file", this::h2File, 1);
+      }
       if (TestPostgres.isConfigured()) {
-        stormOn("PostgreSQL", this::postgres, 1);
-        // two nodes on one database: PostgreSQL only (docs/cluster.md: H2 is for one node)
-        stormOn("PostgreSQL", this::postgres, 2);
+        if (on.contains("pg")) {
+          stormOn("PostgreSQL", this::postgres, 1);
+        }
+        if (on.contains("pg2")) {
+          // two nodes on one database: PostgreSQL only (docs/cluster.md: H2 is for one node)
+          stormOn("PostgreSQL", this::postgres, 2);
+        }
       } else {
         notes.add("PostgreSQL not configured (" + TestPostgres.URL_VARIABLE + "): no storm on it.");
       }
@@ -290,7 +298,11 @@ public final class CycleBench {
         "jdbc:h2:file:" + dir.resolve("db") + H2_FILE_OPTIONS, "sa", "", () -> deleteTree(dir));
   }
 
-  /** The options of the app's own H2 file URL (application.yaml), for both sides. */
+  /**
+   * The options of the app's own H2 file URL (application.yaml), for both sides; without
+   * MAX_COMPACT_TIME, which only makes closing the database compact it (seconds of the benchmark
+   * spent on files it deletes next).
+   */
   static final String H2_FILE_OPTIONS = h2FileOptions();
 
   private static String h2FileOptions() {
@@ -300,7 +312,7 @@ public final class CycleBench {
       if (!url.find()) {
         throw new IllegalStateException("no H2 file URL in application.yaml");
       }
-      return url.group(1);
+      return url.group(1).replaceAll(";MAX_COMPACT_TIME=\\d+", "");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -345,7 +357,11 @@ public final class CycleBench {
     for (int round = 0; round < mode.stormRounds(); round++) {
       String[] settings = new String[2];
       double bare = bareStorm(databases, jobs, n, nodes, postgres, settings);
-      double app = appStorm(databases, jobs, n, nodes, postgres, settings);
+      // -Dbench.bareOnly=true: the bare engine alone (while trying job executor settings)
+      double app =
+          Boolean.getBoolean("bench.bareOnly")
+              ? bare
+              : appStorm(databases, jobs, n, nodes, postgres, settings);
       System.out.printf(
           Locale.ROOT,
           "timer storm on %s, %d node(s), %d timers: bare %.0f/s | app %.0f/s%n",

@@ -42,7 +42,7 @@ final class TimerStorm {
   static final int PER_TRANSACTION = 250;
 
   /** Cases started through the engine; the rest are copies of them (see {@link #copy}). */
-  static final int TEMPLATES = 100;
+  static final int TEMPLATES = 50;
 
   /**
    * Engine tables whose rows of the template cases are copied; parents before children (the foreign
@@ -94,11 +94,20 @@ final class TimerStorm {
     int templates = Math.min(cases, TEMPLATES);
     DataSource dataSource = dataSource(engine);
     Map<String, Set<String>> before = cases > templates ? ids(dataSource) : Map.of();
+    long started = System.nanoTime();
     start(engine, 0, templates);
+    long copying = System.nanoTime();
     if (cases > templates) {
       copy(dataSource, before, cases / templates - 1);
       start(engine, templates * (cases / templates), cases);
     }
+    System.out.printf(
+        Locale.ROOT,
+        "  %d cases started in %.1f s, copied to %d in %.1f s%n",
+        templates,
+        (copying - started) / 1e9,
+        cases,
+        (System.nanoTime() - copying) / 1e9);
   }
 
   /** Cases first..last-1 through the engine's API. */
@@ -239,7 +248,8 @@ final class TimerStorm {
         statement.execute("set referential_integrity false");
       }
       statement.execute("create table BENCH_COPY (C_ integer primary key)");
-      statement.execute("create table BENCH_TEMPLATE (TABLE_ varchar(64), ID_ varchar(255))");
+      statement.execute(
+          "create table BENCH_TEMPLATE (TABLE_ varchar(64), ID_ varchar(255), primary key (TABLE_, ID_))");
       try (PreparedStatement copy = sql.prepareStatement("insert into BENCH_COPY values (?)")) {
         for (int c = 1; c <= copies; c++) {
           copy.setInt(1, c);
@@ -270,19 +280,28 @@ final class TimerStorm {
             columns.stream()
                 .map(column -> CASE_IDS.contains(column) ? copyId("T." + column) : "T." + column)
                 .collect(Collectors.joining(", "));
-        statement.executeUpdate(
-            "insert into "
-                + table
-                + " ("
-                + String.join(", ", columns)
-                + ") select "
-                + values
-                + " from "
-                + table
-                + " T cross join BENCH_COPY K where T.ID_ in"
-                + " (select ID_ from BENCH_TEMPLATE where TABLE_ = '"
-                + table
-                + "')");
+        long started = System.nanoTime();
+        int copied =
+            statement.executeUpdate(
+                "insert into "
+                    + table
+                    + " ("
+                    + String.join(", ", columns)
+                    + ") select "
+                    + values
+                    + " from "
+                    + table
+                    + " T join BENCH_TEMPLATE B on B.TABLE_ = '"
+                    + table
+                    + "' and B.ID_ = T.ID_ cross join BENCH_COPY K");
+        if (Boolean.getBoolean("bench.copyLog")) {
+          System.out.printf(
+              Locale.ROOT,
+              "    %s: %d rows in %.1f s%n",
+              table,
+              copied,
+              (System.nanoTime() - started) / 1e9);
+        }
       }
       statement.execute("drop table BENCH_TEMPLATE");
       statement.execute("drop table BENCH_COPY");
