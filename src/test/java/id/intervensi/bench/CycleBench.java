@@ -9,6 +9,7 @@ import id.intervensi.durability.TestPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -23,6 +24,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -307,8 +310,8 @@ public final class CycleBench {
 
   private static String h2FileOptions() {
     try (var in = CycleBench.class.getResourceAsStream("/application.yaml")) {
-      String yaml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-      var url = java.util.regex.Pattern.compile("url: jdbc:h2:file:[^;\\s]*(;\\S*)").matcher(yaml);
+      String yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      Matcher url = Pattern.compile("url: jdbc:h2:file:[^;\\s]*(;\\S*)").matcher(yaml);
       if (!url.find()) {
         throw new IllegalStateException("no H2 file URL in application.yaml");
       }
