@@ -50,7 +50,7 @@ public final class BareCycleEngine {
      * camunda.bpm.job-execution of application.yaml (the benchmark checks that the app's engine has
      * them: CycleBench.settings).
      */
-    public static final JobExecution APPLICATION_YAML = STARTER_DEFAULTS;
+    public static final JobExecution APPLICATION_YAML = new JobExecution(3, 10, 3, 3, 5000, 60000);
 
     public List<String> asAppArguments() {
       return List.of(
