@@ -248,8 +248,8 @@ final class TimerStorm {
         // H2 checks a foreign key row by row: a copied execution may come before its parent's
         // copy in one INSERT (PostgreSQL checks at the statement's end)
         statement.execute("set referential_integrity false");
-        // WRITE_DELAY=0 turns off H2's background compaction: the copy of 10,000 cases grew the
-        // file to 1.7 GB and took minutes; the storm itself runs with the URL's setting again
+        // one large commit need not be written at once (WRITE_DELAY=0 also turns off H2's
+        // background compaction); the storm itself runs with the URL's setting again
         statement.execute("set write_delay 500");
       }
       statement.execute("create table BENCH_COPY (C_ integer primary key)");
