@@ -8,7 +8,9 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -44,6 +46,12 @@ public final class BareCycleEngine {
     /** The Spring Boot starter's defaults (JobExecutionProperty). */
     public static final JobExecution STARTER_DEFAULTS = new JobExecution(3, 10, 3, 3, 5000, 60000);
 
+    /**
+     * camunda.bpm.job-execution of application.yaml (the benchmark checks that the app's engine has
+     * them: CycleBench.settings).
+     */
+    public static final JobExecution APPLICATION_YAML = new JobExecution(3, 10, 3, 3, 5000, 60000);
+
     public List<String> asAppArguments() {
       return List.of(
           "--camunda.bpm.job-execution.core-pool-size=" + corePoolSize,
@@ -72,7 +80,8 @@ public final class BareCycleEngine {
 
   /**
    * A bare engine on the given database with the cycle deployed; jobs null: no job executor.
-   * historyLevel: full, audit, activity or none.
+   * historyLevel: full, audit, activity or none. The connections come from MyBatis' pool (the
+   * whole-case rounds, in memory).
    */
   public static ProcessEngine start(
       String name,
@@ -81,21 +90,48 @@ public final class BareCycleEngine {
       String password,
       String historyLevel,
       JobExecution jobs) {
-    StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
+    StandaloneProcessEngineConfiguration configuration = configuration(name, historyLevel, jobs);
     configuration
-        .setProcessEngineName(name)
         .setJdbcUrl(jdbcUrl)
         .setJdbcUsername(user)
         .setJdbcPassword(password)
         .setJdbcDriver(
             jdbcUrl.startsWith("jdbc:postgresql") ? "org.postgresql.Driver" : "org.h2.Driver")
-        .setDatabaseSchemaUpdate(ProcessEngineConfigurationImpl.DB_SCHEMA_UPDATE_CREATE_DROP)
-        .setHistory(historyLevel)
-        .setJobExecutorActivate(jobs != null);
-    // a pool that keeps its connections, as the app's Hikari pool does (MyBatis' pool would close
-    // all but 5 idle ones and open them again: costly on PostgreSQL and on an H2 file)
+        .setDatabaseSchemaUpdate(ProcessEngineConfigurationImpl.DB_SCHEMA_UPDATE_CREATE_DROP);
+    // a pool that keeps its connections (MyBatis' pool would close all but 5 idle ones)
     configuration.setJdbcMaxActiveConnections(20);
     configuration.setJdbcMaxIdleConnections(20);
+    ProcessEngine engine = configuration.buildProcessEngine();
+    deployModels(engine);
+    return engine;
+  }
+
+  /**
+   * A bare engine on a data source of the caller's (the timer storm: a Hikari pool set as the app's
+   * is); deploy false: a second node on a database where the first has deployed the models.
+   */
+  public static ProcessEngine start(
+      String name, DataSource dataSource, String historyLevel, JobExecution jobs, boolean deploy) {
+    StandaloneProcessEngineConfiguration configuration = configuration(name, historyLevel, jobs);
+    configuration.setDataSource(dataSource);
+    // the first node creates the schema (true: as the starter's camunda.bpm.database.schema-update)
+    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+    ProcessEngine engine = configuration.buildProcessEngine();
+    if (deploy) {
+      deployModels(engine);
+    }
+    return engine;
+  }
+
+  private static StandaloneProcessEngineConfiguration configuration(
+      String name, String historyLevel, JobExecution jobs) {
+    StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
+    configuration
+        .setProcessEngineName(name)
+        .setHistory(historyLevel)
+        .setJobExecutorActivate(jobs != null);
+    // as the starter: JDBC batching on (camunda.bpm.database.jdbc-batch-processing, the default)
+    configuration.setJdbcBatchProcessing(true);
     // ids as the Spring Boot starter makes them (camunda.bpm.id-generator: strong); the standalone
     // default takes blocks of ids from one database row, which job threads contend for
     configuration.setIdGenerator(new StrongUuidGenerator());
@@ -111,9 +147,7 @@ public final class BareCycleEngine {
       executor.setMaxWait(jobs.maxWait());
       configuration.setJobExecutor(executor);
     }
-    ProcessEngine engine = configuration.buildProcessEngine();
-    deployModels(engine);
-    return engine;
+    return configuration;
   }
 
   /** processes/ and forms/ from the classpath, in one deployment (formRefBinding deployment). */

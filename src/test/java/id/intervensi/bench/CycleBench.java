@@ -2,11 +2,14 @@ package id.intervensi.bench;
 
 import com.sun.management.OperatingSystemMXBean;
 import com.sun.management.ThreadMXBean;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import id.intervensi.IntervensiApplication;
 import id.intervensi.durability.TestPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -21,14 +24,20 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.engine.impl.jobexecutor.ThreadPoolJobExecutor;
+import org.camunda.bpm.engine.spring.components.jobexecutor.SpringJobExecutor;
 import org.h2.engine.Constants;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
  * bench/run: Intervensi against a bare Camunda engine and a bare Spring Boot + Camunda starter, in
@@ -122,9 +131,19 @@ public final class CycleBench {
       cycle();
     }
     if (only.isEmpty() || only.equals("storm")) {
-      stormOn("H2 file", this::h2File);
+      // -Dbench.stormOn=h2,pg,pg2: some of the storms (while working on them)
+      List<String> on = List.of(System.getProperty("bench.stormOn", "h2,pg,pg2").split(","));
+      if (on.contains("h2")) {
+        stormOn("H2 file", this::h2File, 1);
+      }
       if (TestPostgres.isConfigured()) {
-        stormOn("PostgreSQL", this::postgres);
+        if (on.contains("pg")) {
+          stormOn("PostgreSQL", this::postgres, 1);
+        }
+        if (on.contains("pg2")) {
+          // two nodes on one database: PostgreSQL only (docs/cluster.md: H2 is for one node)
+          stormOn("PostgreSQL", this::postgres, 2);
+        }
       } else {
         notes.add("PostgreSQL not configured (" + TestPostgres.URL_VARIABLE + "): no storm on it.");
       }
@@ -279,10 +298,27 @@ public final class CycleBench {
     deleteTree(dir);
     Files.createDirectories(dir);
     return new Database(
-        "jdbc:h2:file:" + dir.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0",
-        "sa",
-        "",
-        () -> deleteTree(dir));
+        "jdbc:h2:file:" + dir.resolve("db") + H2_FILE_OPTIONS, "sa", "", () -> deleteTree(dir));
+  }
+
+  /**
+   * The options of the app's own H2 file URL (application.yaml), for both sides; without
+   * MAX_COMPACT_TIME, which only makes closing the database compact it (seconds of the benchmark
+   * spent on files it deletes next).
+   */
+  static final String H2_FILE_OPTIONS = h2FileOptions();
+
+  private static String h2FileOptions() {
+    try (var in = CycleBench.class.getResourceAsStream("/application.yaml")) {
+      String yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      Matcher url = Pattern.compile("url: jdbc:h2:file:[^;\\s]*(;\\S*)").matcher(yaml);
+      if (!url.find()) {
+        throw new IllegalStateException("no H2 file URL in application.yaml");
+      }
+      return url.group(1).replaceAll(";MAX_COMPACT_TIME=\\d+", "");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   Database postgres(String purpose) {
@@ -295,19 +331,45 @@ public final class CycleBench {
         db);
   }
 
-  void stormOn(String databaseName, DatabaseFactory databases) throws Exception {
-    BareCycleEngine.JobExecution jobs = BareCycleEngine.JobExecution.STARTER_DEFAULTS;
+  /**
+   * The job executor of both sides: application.yaml's camunda.bpm.job-execution (the app reads it
+   * itself; the bare engine gets the same values), or -Dbench.jobs=core,max,queue,perAcquisition,
+   * waitMillis for both (to try settings).
+   */
+  static BareCycleEngine.JobExecution jobs() {
+    String given = System.getProperty("bench.jobs", "");
+    if (given.isBlank()) {
+      return BareCycleEngine.JobExecution.APPLICATION_YAML;
+    }
+    int[] v = Stream.of(given.split(",")).mapToInt(Integer::parseInt).toArray();
+    return new BareCycleEngine.JobExecution(v[0], v[1], v[2], v[3], v[4], 60000);
+  }
+
+  /** History level of both sides: full (docs/case-history.md) or -Dbench.history=audit. */
+  static String historyLevel() {
+    return System.getProperty("bench.history", ProcessEngineConfiguration.HISTORY_FULL);
+  }
+
+  void stormOn(String databaseName, DatabaseFactory databases, int nodes) throws Exception {
+    BareCycleEngine.JobExecution jobs = jobs();
     int n = Integer.getInteger("bench.timers", mode.stormTimers());
     List<Double> ratio = new ArrayList<>();
     List<Double> appRate = new ArrayList<>();
     List<Double> bareRate = new ArrayList<>();
+    boolean postgres = databaseName.startsWith("PostgreSQL");
     for (int round = 0; round < mode.stormRounds(); round++) {
-      double bare = bareStorm(databases, jobs, n);
-      double app = appStorm(databases, jobs, n, databaseName.startsWith("PostgreSQL"));
+      String[] settings = new String[2];
+      double bare = bareStorm(databases, jobs, n, nodes, postgres, settings);
+      // -Dbench.bareOnly=true: the bare engine alone (while trying job executor settings)
+      double app =
+          Boolean.getBoolean("bench.bareOnly")
+              ? bare
+              : appStorm(databases, jobs, n, nodes, postgres, settings);
       System.out.printf(
           Locale.ROOT,
-          "timer storm on %s, %d timers: bare %.0f/s | app %.0f/s%n",
+          "timer storm on %s, %d node(s), %d timers: bare %.0f/s | app %.0f/s%n",
           databaseName,
+          nodes,
           n,
           bare,
           app);
@@ -315,47 +377,162 @@ public final class CycleBench {
       appRate.add(app);
       bareRate.add(bare);
     }
-    String name = "timer storm (" + n + " due at once), " + databaseName;
+    String name =
+        "timer storm ("
+            + n
+            + " due at once), "
+            + databaseName
+            + (nodes > 1 ? ", " + nodes + " nodes" : "");
     rows.add(new Row(name + ": rate, app / bare engine", ratio, ">= 0.8"));
     rows.add(new Row(name + ": app, timers per second", appRate, ""));
     rows.add(new Row(name + ": bare engine, timers per second", bareRate, ""));
   }
 
-  double bareStorm(DatabaseFactory databases, BareCycleEngine.JobExecution jobs, int n)
+  /**
+   * A connection pool as Spring Boot makes the app's (Hikari, its defaults, and what
+   * application-postgres.yaml sets on PostgreSQL).
+   */
+  static HikariDataSource pool(Database db, boolean postgres) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(db.url());
+    config.setUsername(db.user());
+    config.setPassword(db.password());
+    config.setDriverClassName(postgres ? "org.postgresql.Driver" : "org.h2.Driver");
+    if (postgres) {
+      config.setMaximumPoolSize(20);
+      config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+    }
+    return new HikariDataSource(config);
+  }
+
+  double bareStorm(
+      DatabaseFactory databases,
+      BareCycleEngine.JobExecution jobs,
+      int n,
+      int nodes,
+      boolean postgres,
+      String[] settings)
       throws Exception {
     Database db = databases.create("bare-storm");
     try (AutoCloseable drop = db.drop()) {
-      ProcessEngine engine =
-          BareCycleEngine.start(
-              "bench-bare-storm",
-              db.url(),
-              db.user(),
-              db.password(),
-              ProcessEngineConfiguration.HISTORY_FULL,
-              jobs);
+      List<HikariDataSource> pools = new ArrayList<>();
+      List<ProcessEngine> engines = new ArrayList<>();
       try {
-        prepare(engine, n);
-        return TimerStorm.storm(engine, n);
+        for (int node = 0; node < nodes; node++) {
+          HikariDataSource pool = pool(db, postgres);
+          pools.add(pool);
+          engines.add(
+              BareCycleEngine.start(
+                  "bench-bare-storm-" + node, pool, historyLevel(), jobs, node == 0));
+        }
+        settings[0] = settings(engines.get(0), pools.get(0), db);
+        System.out.println("  bare engine: " + settings[0]);
+        prepare(engines.get(0), n);
+        return TimerStorm.storm(engines, n);
       } finally {
-        engine.close();
+        engines.forEach(ProcessEngine::close);
+        pools.forEach(HikariDataSource::close);
       }
     }
   }
 
   double appStorm(
-      DatabaseFactory databases, BareCycleEngine.JobExecution jobs, int n, boolean postgres)
+      DatabaseFactory databases,
+      BareCycleEngine.JobExecution jobs,
+      int n,
+      int nodes,
+      boolean postgres,
+      String[] settings)
       throws Exception {
     Database db = databases.create("app-storm");
     try (AutoCloseable drop = db.drop()) {
-      List<String> arguments = new ArrayList<>(jobs.asAppArguments());
+      List<String> arguments = new ArrayList<>();
+      if (!System.getProperty("bench.jobs", "").isBlank()) {
+        arguments.addAll(jobs.asAppArguments());
+      }
+      arguments.add("--camunda.bpm.history-level=" + historyLevel());
       arguments.add("--spring.datasource.username=" + db.user());
       arguments.add("--spring.datasource.password=" + db.password());
-      try (ConfigurableApplicationContext app = app(db.url(), true, postgres, arguments)) {
-        ProcessEngine engine = app.getBean(ProcessEngine.class);
-        prepare(engine, n);
-        return TimerStorm.storm(engine, n);
+      List<ConfigurableApplicationContext> apps = new ArrayList<>();
+      try {
+        for (int node = 0; node < nodes; node++) {
+          apps.add(app(db.url(), true, postgres, arguments));
+        }
+        List<ProcessEngine> engines =
+            apps.stream().map(app -> app.getBean(ProcessEngine.class)).toList();
+        settings[1] =
+            settings(engines.get(0), (HikariDataSource) apps.get(0).getBean(DataSource.class), db);
+        System.out.println("  app:         " + settings[1]);
+        if (!settings[0].equals(settings[1])) {
+          throw new IllegalStateException(
+              "the two sides of the storm differ:\n  bare "
+                  + settings[0]
+                  + "\n  app  "
+                  + settings[1]);
+        }
+        prepare(engines.get(0), n);
+        return TimerStorm.storm(engines, n);
+      } finally {
+        apps.forEach(ConfigurableApplicationContext::close);
       }
     }
+  }
+
+  /**
+   * The settings that decide the storm's speed, as the engine and the pool have them (not as they
+   * were asked for): both sides must print the same (the database's name aside).
+   */
+  static String settings(ProcessEngine engine, HikariDataSource pool, Database db) {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    JobExecutor executor = configuration.getJobExecutor();
+    String threads;
+    if (executor instanceof SpringJobExecutor spring
+        && spring.getTaskExecutor() instanceof ThreadPoolTaskExecutor tasks) {
+      threads =
+          tasks.getCorePoolSize()
+              + "-"
+              + tasks.getMaxPoolSize()
+              + ", queue "
+              + tasks.getQueueCapacity();
+    } else if (executor instanceof ThreadPoolJobExecutor pooled) {
+      var threadPool = pooled.getThreadPoolExecutor();
+      threads =
+          threadPool.getCorePoolSize()
+              + "-"
+              + threadPool.getMaximumPoolSize()
+              + ", queue "
+              + (threadPool.getQueue().size() + threadPool.getQueue().remainingCapacity());
+    } else {
+      threads = executor.getClass().getSimpleName();
+    }
+    return String.format(
+        Locale.ROOT,
+        "URL %s; pool %s max %d min idle %d, auto-commit %s, isolation %s;"
+            + " history %s, ids %s, JDBC batching %s, database %s;"
+            + " job threads %s, %d jobs per acquisition, wait %d ms, max wait %d ms, lock %d ms,"
+            + " backoff %d ms",
+        pool.getJdbcUrl().replace(db.url(), "<database>") + " (" + urlOptions(db.url()) + ")",
+        pool.getClass().getSimpleName(),
+        pool.getMaximumPoolSize(),
+        pool.getMinimumIdle(),
+        pool.isAutoCommit(),
+        pool.getTransactionIsolation(),
+        configuration.getHistoryLevel().getName(),
+        configuration.getIdGenerator().getClass().getSimpleName(),
+        configuration.isJdbcBatchProcessing(),
+        configuration.getDatabaseType(),
+        threads,
+        executor.getMaxJobsPerAcquisition(),
+        executor.getWaitTimeInMillis(),
+        executor.getMaxWait(),
+        executor.getLockTimeInMillis(),
+        executor.getBackoffTimeInMillis());
+  }
+
+  private static String urlOptions(String url) {
+    int options = url.indexOf(';');
+    return options < 0 ? "no options" : url.substring(options + 1);
   }
 
   static void prepare(ProcessEngine engine, int n) {

@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * bench/run's smallest mode, so that the benchmark cannot rot: every measure of the table (the
- * whole case against the bare engine, the timer storm on H2 file and, when configured, PostgreSQL,
- * the start-up against the bare starter app) runs once at the smallest size and produces a number.
- * Nothing here is timed: how fast is for bench/run, not for a test.
+ * whole case against the bare engine, the timer storm on H2 file and, when configured, PostgreSQL
+ * with one node and two, the start-up against the bare starter app) runs once at the smallest size
+ * and produces a number. Nothing here is timed: how fast is for bench/run, not for a test.
  */
 class CycleBenchSmokeIT {
 
@@ -32,7 +32,9 @@ class CycleBenchSmokeIT {
     if (TestPostgres.isConfigured()) {
       assertThat(rows)
           .extracting(CycleBench.Row::measure)
-          .contains("timer storm (10 due at once), PostgreSQL: rate, app / bare engine");
+          .contains(
+              "timer storm (10 due at once), PostgreSQL: rate, app / bare engine",
+              "timer storm (10 due at once), PostgreSQL, 2 nodes: rate, app / bare engine");
     }
     for (CycleBench.Row row : rows) {
       assertThat(row.values()).as(row.measure()).isNotEmpty();
