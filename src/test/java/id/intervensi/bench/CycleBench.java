@@ -179,6 +179,7 @@ public final class CycleBench {
       List<Double> appRate = new ArrayList<>();
       List<Double> bareRate = new ArrayList<>();
       List<Double> appBytes = new ArrayList<>();
+      List<Double> cpu = new ArrayList<>();
       for (int round = 0; round < mode.rounds(); round++) {
         // alternate which side goes first, so that a drift in the machine's load hits both
         double[] b;
@@ -192,23 +193,32 @@ public final class CycleBench {
         }
         speed.add(c[0] / b[0]);
         memory.add(c[1] / b[1]);
+        cpu.add(b[2] / c[2]);
         appRate.add(c[0]);
         bareRate.add(b[0]);
         appBytes.add(c[1] / 1e6);
         System.out.printf(
             Locale.ROOT,
-            "cycle round %d: bare %.1f cases/s %.1f MB/case | app %.1f cases/s %.1f MB/case%n",
+            "cycle round %d: bare %.1f cases/s %.1f MB/case %.0f ms CPU/case"
+                + " | app %.1f cases/s %.1f MB/case %.0f ms CPU/case%n",
             round + 1,
             b[0],
             b[1] / 1e6,
+            b[2] * 1e3,
             c[0],
-            c[1] / 1e6);
+            c[1] / 1e6,
+            c[2] * 1e3);
       }
       if (Boolean.getBoolean("bench.queries")) {
         queryLog("bare engine", bare, dataSourceOf(bare));
         queryLog("app", intervensi, app.getBean(DataSource.class));
       }
       rows.add(new Row("whole case (11 tasks): throughput, app / bare engine", speed, ">= 0.8"));
+      // the walk's own CPU time: on a loaded machine the wall clock swings by 2x between rounds,
+      // the CPU time a thread was given much less (RESULTS.md, the ratio section)
+      rows.add(
+          new Row(
+              "whole case: CPU time per case, bare engine / app (walking thread)", cpu, ">= 0.8"));
       rows.add(new Row("whole case: memory allocated per case, app / bare engine", memory, ""));
       rows.add(new Row("whole case: app, cases per second", appRate, ""));
       rows.add(new Row("whole case: bare engine, cases per second", bareRate, ""));
@@ -218,14 +228,18 @@ public final class CycleBench {
     }
   }
 
-  /** {cases per second, bytes allocated per case} of one round. */
+  /** {cases per second, bytes allocated per case, CPU seconds per case} of one round. */
   double[] measureWalk(ProcessEngine engine) {
     long bytes = allocatedBytes();
+    long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     long start = System.nanoTime();
     CycleWalk.walk(engine, mode.casesPerRound());
     double seconds = (System.nanoTime() - start) / 1e9;
+    double cpuSeconds = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu) / 1e9;
     return new double[] {
-      mode.casesPerRound() / seconds, (double) (allocatedBytes() - bytes) / mode.casesPerRound()
+      mode.casesPerRound() / seconds,
+      (double) (allocatedBytes() - bytes) / mode.casesPerRound(),
+      cpuSeconds / mode.casesPerRound()
     };
   }
 

@@ -25,6 +25,7 @@ class CycleBenchSmokeIT {
         .extracting(CycleBench.Row::measure)
         .contains(
             "whole case (11 tasks): throughput, app / bare engine",
+            "whole case: CPU time per case, bare engine / app (walking thread)",
             "whole case: memory allocated per case, app / bare engine",
             "timer storm (10 due at once), H2 file: rate, app / bare engine",
             "start-up until the start page answers: app / bare starter",
