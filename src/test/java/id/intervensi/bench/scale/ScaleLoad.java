@@ -180,9 +180,9 @@ final class ScaleLoad {
     exec(
         "create table scale_copy as select g.c, t.pi, t.closed, t.case_number as tcase, t.nik as"
             + " tnik, t.name as tname, t.client_id as tclient, case when t.closed then"
-            + " make_interval(days => (g.c * 7919) % 700 + 1, secs => (g.c * 104729) % 86400)"
-            + " else make_interval(days => (g.c * 7919) % 150, secs => (g.c * 104729) % 86400)"
-            + " end as shift, make_interval(days => g.c % 28, secs => (g.c * 61) % 86400) as"
+            + " make_interval(days => ((g.c::bigint * 7919) % 700)::int + 1, secs => (g.c::bigint * 104729) % 86400)"
+            + " else make_interval(days => ((g.c::bigint * 7919) % 150)::int, secs => (g.c::bigint * 104729) % 86400)"
+            + " end as shift, make_interval(days => g.c % 28, secs => (g.c::bigint * 61) % 86400) as"
             + " job_shift from scale_tpl t cross join lateral generate_series(t.first_copy,"
             + " t.first_copy + t.copies - 1) g(c)");
     exec(

@@ -1,8 +1,11 @@
 package id.intervensi.bench.scale;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.management.OperatingSystemMXBean;
 import id.intervensi.CaseData;
+import java.io.File;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -12,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -132,8 +136,7 @@ final class ScaleMeasure {
           time("", "peksos1", i -> "/api/cases?scope=mine"),
           "p95 <= 300 ms",
           "");
-      List<String> names =
-          strings("select distinct full_name from client order by 1 limit 40");
+      List<String> names = strings("select distinct full_name from client order by 1 limit 40");
       add(
           "case list GET /api/cases?scope=all&q={name}, supervisor1",
           time(
@@ -362,7 +365,7 @@ final class ScaleMeasure {
   private static String classpath(String mainClass) throws IOException {
     List<String> entries =
         new ArrayList<>(
-            Arrays.asList(System.getProperty("java.class.path").split(java.io.File.pathSeparator)));
+            Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator)));
     Path testClasses = Path.of("target/test-classes");
     entries.removeIf(e -> e.endsWith("target/test-classes") || e.endsWith("target/classes"));
     if (mainClass.startsWith("bench.")) {
@@ -372,13 +375,13 @@ final class ScaleMeasure {
       Files.copy(
           testClasses.resolve("bench/starter/BareStarterApp.class"),
           target,
-          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+          StandardCopyOption.REPLACE_EXISTING);
       entries.add(0, classes.toString());
     } else {
       entries.add(0, testClasses.toString());
       entries.add(0, "target/classes");
     }
-    return String.join(java.io.File.pathSeparator, entries);
+    return String.join(File.pathSeparator, entries);
   }
 
   private static void stop(Process process) throws InterruptedException {
@@ -443,8 +446,7 @@ final class ScaleMeasure {
             closed,
             Runtime.getRuntime().availableProcessors(),
             Math.round(
-                ((com.sun.management.OperatingSystemMXBean)
-                            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                         .getTotalMemorySize()
                     / 1e9),
             System.getProperty("java.vm.name"),
