@@ -237,19 +237,34 @@ final class ScaleMeasure {
     return millis;
   }
 
+  /**
+   * WARM_UP then REQUESTS requests, each part of a measure bounded in time (bench.scale.seconds,
+   * default 30 s per part): a slow endpoint gets fewer requests, and the count is printed.
+   */
   private double[] timeMany(String as, IntFunction<List<String>> paths) throws Exception {
-    double[] millis = new double[REQUESTS];
-    for (int i = 0; i < WARM_UP + REQUESTS; i++) {
+    long budget = Long.getLong("bench.scale.seconds", 30) * 1_000_000_000L;
+    List<Double> millis = new ArrayList<>();
+    long warmUpStart = System.nanoTime();
+    int i = 0;
+    for (; i < WARM_UP && System.nanoTime() - warmUpStart < budget / 3; i++) {
+      for (String path : paths.apply(i)) {
+        send(as, HttpRequest.newBuilder(URI.create(base + path)).GET(), path);
+      }
+    }
+    long start = System.nanoTime();
+    for (;
+        millis.size() < REQUESTS && (millis.size() < 5 || System.nanoTime() - start < budget);
+        i++) {
       long t0 = System.nanoTime();
       for (String path : paths.apply(i)) {
         send(as, HttpRequest.newBuilder(URI.create(base + path)).GET(), path);
       }
-      long took = System.nanoTime() - t0;
-      if (i >= WARM_UP) {
-        millis[i - WARM_UP] = took / 1e6;
-      }
+      millis.add((System.nanoTime() - t0) / 1e6);
     }
-    return millis;
+    if (millis.size() < REQUESTS) {
+      System.out.println("    (time budget: " + millis.size() + " timed requests)");
+    }
+    return millis.stream().mapToDouble(Double::doubleValue).toArray();
   }
 
   private double[] timePost(List<String> tasks, String body) throws Exception {
@@ -412,14 +427,15 @@ final class ScaleMeasure {
 
   private String table() {
     StringBuilder out = new StringBuilder();
-    out.append("| measure | p50 ms | p95 ms | max ms | goal | app / bare p95 |\n");
-    out.append("| --- | ---: | ---: | ---: | --- | ---: |\n");
+    out.append("| measure | requests | p50 ms | p95 ms | max ms | goal | app / bare p95 |\n");
+    out.append("| --- | ---: | ---: | ---: | ---: | --- | ---: |\n");
     for (Row row : rows) {
       out.append(
           String.format(
               Locale.ROOT,
-              "| %s | %.1f | %.1f | %.1f | %s | %s |%n",
+              "| %s | %d | %.1f | %.1f | %.1f | %s | %s |%n",
               row.measure(),
+              row.millis().length,
               p(row.millis(), 0.5),
               p(row.millis(), 0.95),
               p(row.millis(), 1),
