@@ -474,9 +474,10 @@ final class ScaleMeasure {
             + " absolute times are pessimistic; the ratios were taken in the same run. One"
             + " request at a time, "
             + WARM_UP
-            + " warm-up requests then "
+            + " warm-up requests then up to "
             + REQUESTS
-            + " timed per measure, each as the demo user named (HTTP basic).\n\n";
+            + " timed per measure within its time budget (column requests), each as the demo"
+            + " user named (HTTP basic).\n\n";
     Files.writeString(
         Path.of("bench/RESULTS.md"),
         header + notes + table + "\n" + loaded,
