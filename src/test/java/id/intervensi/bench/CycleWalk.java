@@ -1,6 +1,7 @@
 package id.intervensi.bench;
 
 import id.intervensi.CaseData;
+import id.intervensi.CycleLookups;
 import id.intervensi.cycle.InterventionCycle;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -19,14 +20,7 @@ final class CycleWalk {
   private CycleWalk() {}
 
   static void walk(ProcessEngine engine, int cases) {
-    String definitionId =
-        engine
-            .getRepositoryService()
-            .createProcessDefinitionQuery()
-            .processDefinitionKey(InterventionCycle.PROCESS_ID)
-            .latestVersion()
-            .singleResult()
-            .getId();
+    String definitionId = CycleLookups.latestDefinitionId(engine);
     for (int i = 0; i < cases; i++) {
       String pi =
           engine
@@ -57,14 +51,7 @@ final class CycleWalk {
   }
 
   static void complete(ProcessEngine engine, String pi, String taskKey, Map<String, Object> data) {
-    Task task =
-        engine
-            .getTaskService()
-            .createTaskQuery()
-            .processInstanceId(pi)
-            .taskDefinitionKey(taskKey)
-            .listPage(0, 1)
-            .get(0);
+    Task task = CycleLookups.openTask(engine, pi, taskKey);
     engine.getTaskService().complete(task.getId(), data);
   }
 }

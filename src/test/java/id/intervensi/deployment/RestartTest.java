@@ -3,6 +3,7 @@ package id.intervensi.deployment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.intervensi.CaseData;
+import id.intervensi.CycleLookups;
 import id.intervensi.IntervensiApplication;
 import id.intervensi.cycle.InterventionCycle;
 import java.nio.file.Path;
@@ -41,14 +42,7 @@ class RestartTest {
     String caseNumber;
     try (ConfigurableApplicationContext app = start()) {
       ProcessEngine engine = app.getBean(ProcessEngine.class);
-      String definitionId =
-          engine
-              .getRepositoryService()
-              .createProcessDefinitionQuery()
-              .processDefinitionKey(InterventionCycle.PROCESS_ID)
-              .latestVersion()
-              .singleResult()
-              .getId();
+      String definitionId = CycleLookups.latestDefinitionId(engine);
       ProcessInstance opened =
           engine
               .getFormService()

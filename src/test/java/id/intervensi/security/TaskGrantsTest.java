@@ -3,7 +3,7 @@ package id.intervensi.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.intervensi.CaseData;
-import id.intervensi.cycle.InterventionCycle;
+import id.intervensi.CycleLookups;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -29,14 +29,7 @@ class TaskGrantsTest {
 
   @Test
   void aNewTaskGrantsItsCandidateGroupOnceAndALaterLinkKeepsOneGrant() {
-    String definition =
-        engine
-            .getRepositoryService()
-            .createProcessDefinitionQuery()
-            .processDefinitionKey(InterventionCycle.PROCESS_ID)
-            .latestVersion()
-            .singleResult()
-            .getId();
+    String definition = CycleLookups.latestDefinitionId(engine);
     String pi =
         engine
             .getFormService()

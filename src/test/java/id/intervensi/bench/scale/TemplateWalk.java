@@ -1,6 +1,7 @@
 package id.intervensi.bench.scale;
 
 import id.intervensi.CaseData;
+import id.intervensi.CycleLookups;
 import id.intervensi.casefile.CaseNotes;
 import id.intervensi.casefile.CaseVariables;
 import id.intervensi.cycle.InterventionCycle;
@@ -35,14 +36,7 @@ final class TemplateWalk {
   TemplateWalk(ConfigurableApplicationContext app) {
     this.engine = app.getBean(ProcessEngine.class);
     this.notes = app.getBean(CaseNotes.class);
-    this.definitionId =
-        engine
-            .getRepositoryService()
-            .createProcessDefinitionQuery()
-            .processDefinitionKey(InterventionCycle.PROCESS_ID)
-            .latestVersion()
-            .singleResult()
-            .getId();
+    this.definitionId = CycleLookups.latestDefinitionId(engine);
   }
 
   /**
@@ -173,14 +167,7 @@ final class TemplateWalk {
         user,
         group,
         () -> {
-          Task task =
-              engine
-                  .getTaskService()
-                  .createTaskQuery()
-                  .processInstanceId(pi)
-                  .taskDefinitionKey(taskKey)
-                  .listPage(0, 1)
-                  .get(0);
+          Task task = CycleLookups.openTask(engine, pi, taskKey);
           if (task.getAssignee() == null) {
             engine.getTaskService().claim(task.getId(), user);
           }
